@@ -1,0 +1,16 @@
+/** Jest runs TypeScript through SWC (fast, no type-check: `npm run typecheck` does that). */
+const esmPackages = ['jose', 'fflate', '@electric-sql', 'kysely-pglite-dialect', 'diff', 'fast-xml-parser', 'strnum', 'xmllint-wasm', '@microsoft/teams-js'];
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  transform: {
+    '^.+\\.(t|j|mj)sx?$': ['@swc/jest', {
+      jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' },
+      module: { type: 'commonjs' },
+    }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  testTimeout: 60000,
+};

@@ -1,0 +1,13 @@
+/**
+ * Values to write into a contract template (kl-fill's JSON, the add-in's form).
+ * Keys are field ids from the template definition; dates may be ISO or Danish notation,
+ * the filler writes them as date controls (w:fullDate) shown as dd-mm-yyyy.
+ */
+export interface ContractFillInput {
+  /** Scalar fields: 'citizen.name', 'buyer.ean', 'payment.deadlineDays', 'signatures.buyer.date', … */
+  fields: Record<string, string>;
+  /** Checkbox groups: group id → option id, e.g. { 'payment.timing': 'arrears' }. */
+  choices: Record<string, string>;
+  /** One entry per service block; keys are the service field keys ('serviceAndSection', 'quantity', …). */
+  services: Array<Record<string, string>>;
+}
