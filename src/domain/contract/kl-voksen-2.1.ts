@@ -20,7 +20,7 @@ const serviceField = (
   synonyms: string[] = [],
   help?: string,
 ): FieldDefinition =>
-  field({ id: `services[].${key}`, section: 'services', label, kind, required, repeat: 'service', synonyms, help });
+  field({ id: `services[].${key}`, section: 'services', label, kind, required, repeat: 'services', synonyms, help });
 
 const signatureFields = (party: 'buyer' | 'provider'): FieldDefinition[] => [
   field({ id: `signatures.${party}.date`, section: 'signatures', block: party, label: 'Dato:', kind: 'date', required: true, synonyms: ['Dato', 'Underskriftsdato'] }),
@@ -40,7 +40,7 @@ export const klVoksen21: TemplateDefinition = {
     heading: 'STANDARDKONTRAKT PÅ VOKSENOMRÅDET',
     footer: "Version 2.1 august 2024 · KL's skabelon til Standardkontrakt",
   },
-  serviceBlockHeading: 'Indsats',
+  repeatBlocks: [{ id: 'services', section: 'services', heading: 'Indsats', headingSynonyms: ['Ydelse'] }],
   sections: [
     { id: 'citizen', number: 1, title: 'Borger', titleSynonyms: ['Borgeren', 'Oplysninger om borger'] },
     { id: 'buyer', number: 2, title: 'Køber', titleSynonyms: ['Køber (handelskommune)', 'Kommune'] },

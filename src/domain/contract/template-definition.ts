@@ -33,8 +33,8 @@ export interface SectionDefinition {
 
 export interface FieldDefinition {
   /**
-   * Field id as in contract-checks.md. Service fields use the pattern `services[i].<key>`
-   * and are declared once with `repeat: 'service'` and id `services[].<key>`.
+   * Field id as in contract-checks.md. Fields of a repeating block (services) are declared once
+   * with `repeat: '<block id>'` and id `<block id>[].<key>`; instance i has id `<block id>[i].<key>`.
    */
   id: string;
   section: string;
@@ -44,8 +44,8 @@ export interface FieldDefinition {
   synonyms: string[];
   kind: FieldKind;
   required: boolean;
-  /** Present when the field repeats per service block (Indsats 1, Indsats 2, …). */
-  repeat?: 'service';
+  /** Id of the repeating block this field belongs to (see TemplateDefinition.repeatBlocks). */
+  repeat?: string;
   /** Required only when another group has a given option chosen. */
   requiredWhen?: { group: string; option: string };
   /** Sub-block inside a section (signatures: 'buyer' under "For køber", 'provider' under "For leverandør"). */
@@ -63,7 +63,10 @@ export interface CheckboxOption {
 }
 
 export interface CheckboxGroupDefinition {
+  /** Group id; for a group inside a repeating block: `<block id>[].<key>` (instance `<block id>[i].<key>`). */
   id: string;
+  /** Id of the repeating block this group belongs to, if any. */
+  repeat?: string;
   section: string;
   /** Label before the options, if the template prints one ("Driftsform:"). */
   label: string | null;
@@ -104,6 +107,18 @@ export interface TemplateDefinition {
   checkboxGroups: CheckboxGroupDefinition[];
   clauses: ClauseDefinition[];
   signatureBlocks: SignatureBlockDefinition[];
-  /** Heading of a service block inside its section, followed by its number ("Indsats 1"). */
-  serviceBlockHeading: string;
+  /**
+   * Blocks that repeat inside a section, each headed by a heading and its number
+   * ("Indsats 1", "Indsats 2"; "Mål 1" in the order). At least one instance is expected.
+   */
+  repeatBlocks: RepeatBlockDefinition[];
+}
+
+export interface RepeatBlockDefinition {
+  /** Block id, also the field-id prefix: 'services' gives 'services[0].unitPrice'. */
+  id: string;
+  section: string;
+  /** Heading that starts an instance, followed by its 1-based number: 'Indsats' → "Indsats 1". */
+  heading: string;
+  headingSynonyms: string[];
 }
