@@ -50,6 +50,12 @@ export interface ExtractedContract {
   values: Record<string, ExtractedValue>;
   /** Number of service blocks (Indsats 1, 2, …); at least 1 for a template document. */
   serviceCount: number;
+  /**
+   * Number of instances of each repeat block by block id ('goals', 'orderedServices'), for templates
+   * with repeat blocks other than 'services'. Optional: readers that omit it are understood from
+   * the highest index among the keys of `values` and `choices`.
+   */
+  repeatCounts?: Record<string, number>;
   /** Checkbox groups keyed by group id ('payment.timing'). */
   choices: Record<string, ExtractedChoice>;
   /** Clause texts keyed by clause id without prefix ('priceRegulation'). */

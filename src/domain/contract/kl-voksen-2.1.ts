@@ -40,6 +40,7 @@ export const klVoksen21: TemplateDefinition = {
     heading: 'STANDARDKONTRAKT PÅ VOKSENOMRÅDET',
     footer: "Version 2.1 august 2024 · KL's skabelon til Standardkontrakt",
   },
+  limits: { paymentDeadlineDays: 30 },
   repeatBlocks: [{ id: 'services', section: 'services', heading: 'Indsats', headingSynonyms: ['Ydelse'] }],
   sections: [
     { id: 'citizen', number: 1, title: 'Borger', titleSynonyms: ['Borgeren', 'Oplysninger om borger'] },

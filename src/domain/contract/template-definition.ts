@@ -72,6 +72,8 @@ export interface CheckboxGroupDefinition {
   label: string | null;
   synonyms: string[];
   required: boolean;
+  /** Required only when another group has a given option chosen (the order's guardianship paragraph under "Ja"). */
+  requiredWhen?: { group: string; option: string };
   options: CheckboxOption[];
 }
 
@@ -112,6 +114,13 @@ export interface TemplateDefinition {
    * ("Indsats 1", "Indsats 2"; "Mål 1" in the order). At least one instance is expected.
    */
   repeatBlocks: RepeatBlockDefinition[];
+  /** Limits the template itself states (e.g. "Betalingsfrist … (højst 30)"), read by the rules. */
+  limits?: TemplateLimits;
+}
+
+export interface TemplateLimits {
+  /** The payment deadline the template asks for, in days: shorter is a costly choice, longer breaks Renteloven § 3 b. */
+  paymentDeadlineDays?: number;
 }
 
 export interface RepeatBlockDefinition {
