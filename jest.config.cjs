@@ -1,11 +1,11 @@
 /** Jest runs TypeScript through SWC (fast, no type-check: `npm run typecheck` does that). */
-const esmPackages = ['jose', 'fflate', '@electric-sql', 'kysely-pglite-dialect', 'diff', 'fast-xml-parser', 'strnum', 'xmllint-wasm', '@microsoft/teams-js'];
+const esmPackages = ['jose', 'fflate', '@electric-sql', 'kysely-pglite-dialect', 'diff', 'fast-xml-parser', 'strnum', 'xmllint-wasm', '@microsoft/teams-js', 'content-disposition', 'cookie'];
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
-    '^.+\\.(t|j|mj)sx?$': ['@swc/jest', {
+    '^.+\\.(t|j|mj|cj)sx?$': ['@swc/jest', {
       jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' },
       module: { type: 'commonjs' },
     }],

@@ -1,0 +1,99 @@
+/**
+ * The task pane: Udfyld, Tjek and Send til gennemgang over one PaneHost (Word or a plain browser).
+ * Views are code-split; the pane follows the Office theme and is fully keyboard operable (Fluent's
+ * TabList, native form controls, visible focus).
+ */
+import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
+import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import type { ApiClient } from '../ui/api/client';
+import { officeTheme } from '../ui/theme';
+import { checkRead, type CheckOutcome } from './check/check-document';
+import { BrowserFileBar } from './components/BrowserFileBar';
+import { CapabilityNotices } from './components/CapabilityNotices';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { ErrorMessage } from './components/ErrorMessage';
+import type { PaneHost } from './host/pane-host';
+
+const FillView = lazy(() => import('./views/FillView').then((m) => ({ default: m.FillView })));
+const CheckView = lazy(() => import('./views/CheckView').then((m) => ({ default: m.CheckView })));
+const SendView = lazy(() => import('./views/SendView').then((m) => ({ default: m.SendView })));
+
+type TabId = 'fill' | 'check' | 'send';
+const TABS: Array<{ id: TabId; label: string }> = [
+  { id: 'fill', label: 'Udfyld' },
+  { id: 'check', label: 'Tjek' },
+  { id: 'send', label: 'Send til gennemgang' },
+];
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  main: { padding: tokens.spacingHorizontalM, maxWidth: '720px' },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalS}` },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});
+
+export function App({ host, api }: { host: PaneHost; api: ApiClient | null }) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>(host.mode === 'browser' ? 'check' : 'fill');
+  const [, setDocVersion] = useState(0);
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [checkError, setCheckError] = useState<unknown>(null);
+  const [hostError, setHostError] = useState<unknown>(null);
+  const definition = host.templates.sources[0]?.definition;
+  const theme = useMemo(() => officeTheme(host.themeBackground, typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches), [host.themeBackground]);
+
+  const check = useCallback(async () => {
+    const port = host.port();
+    if (!port) return;
+    setChecking(true);
+    setCheckError(null);
+    try {
+      setOutcome(checkRead(await port.read(), host.templates.registry));
+    } catch (e) {
+      setCheckError(e);
+    } finally {
+      setChecking(false);
+    }
+  }, [host]);
+
+  const documentChanged = useCallback((showCheck: boolean) => {
+    setDocVersion((v) => v + 1);
+    setOutcome(null);
+    if (showCheck) setTab('check');
+    void check();
+  }, [check]);
+
+  return (
+    <FluentProvider theme={theme} className={styles.root}>
+      <main className={styles.main} lang="da">
+        <h1 className={styles.title}>KL Kontrakt</h1>
+        {host.mode === 'browser' && (
+          <BrowserFileBar host={host} onOpened={() => { setHostError(null); documentChanged(true); }} onError={setHostError} />
+        )}
+        <ErrorMessage error={hostError} />
+        <CapabilityNotices capabilities={host.capabilities} />
+        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Funktioner">
+          {TABS.map((t) => <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`}>{t.label}</Tab>)}
+        </TabList>
+        <div className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          <ErrorBoundary>
+            <Suspense fallback={<Spinner size="small" label="Indlæser …" />}>
+              {tab === 'fill' && definition && (
+                <FillView
+                  host={host}
+                  definition={definition}
+                  api={api}
+                  onInserted={() => documentChanged(false)}
+                  onTemplateInserted={() => documentChanged(false)}
+                />
+              )}
+              {tab === 'check' && <CheckView host={host} outcome={outcome} busy={checking} error={checkError} onCheck={check} />}
+              {tab === 'send' && <SendView host={host} api={api} outcome={outcome} />}
+            </Suspense>
+          </ErrorBoundary>
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * The fill form as data: sections, fields and checkbox groups come from the template definition
+ * (never hard-coded), values are a ContractFillInput, and validation uses the domain's parsers, so
+ * the form says exactly what the checker would say about a value.
+ */
+import type { ContractFillInput } from '../../domain/contract/fill-input';
+import { parseFieldValue } from '../../domain/contract/parsers';
+import type { CheckboxGroupDefinition, FieldDefinition, SectionDefinition, TemplateDefinition } from '../../domain/contract/template-definition';
+
+export interface FormSection {
+  section: SectionDefinition;
+  fields: FieldDefinition[];
+  groups: CheckboxGroupDefinition[];
+  /** Fields repeated per service (only in the services section). */
+  serviceFields: FieldDefinition[];
+}
+
+export function formSections(def: TemplateDefinition): FormSection[] {
+  return def.sections
+    .map((section) => ({
+      section,
+      fields: def.fields.filter((f) => f.section === section.id && !f.repeat),
+      groups: def.checkboxGroups.filter((g) => g.section === section.id && !g.repeat),
+      serviceFields: def.fields.filter((f) => f.section === section.id && f.repeat === 'services'),
+    }))
+    .filter((s) => s.fields.length + s.groups.length + s.serviceFields.length > 0);
+}
+
+/** 'services[].unitPrice' → 'unitPrice'. */
+export const serviceKey = (f: FieldDefinition): string => f.id.replace(/^.*\]\./, '');
+
+export const emptyInput = (): ContractFillInput => ({ fields: {}, choices: {}, services: [{}] });
+
+/** The Danish message for a value, or null when it is fine (an empty optional field is fine). */
+export function fieldError(f: FieldDefinition, raw: string | undefined, input: ContractFillInput): string | null {
+  const value = (raw ?? '').trim();
+  if (value === '') {
+    const requiredNow = f.required || (f.requiredWhen && input.choices[f.requiredWhen.group] === f.requiredWhen.option);
+    return requiredNow ? 'Skal udfyldes.' : null;
+  }
+  const r = parseFieldValue(f.kind, value);
+  return r.ok ? null : r.error.message;
+}
+
+export interface FormErrors {
+  fields: Record<string, string>;
+  choices: Record<string, string>;
+  services: Array<Record<string, string>>;
+  count: number;
+}
+
+export function validateForm(def: TemplateDefinition, input: ContractFillInput): FormErrors {
+  const errors: FormErrors = { fields: {}, choices: {}, services: input.services.map(() => ({})), count: 0 };
+  for (const f of def.fields) {
+    if (f.repeat === 'services') {
+      input.services.forEach((svc, i) => {
+        const e = fieldError(f, svc[serviceKey(f)], input);
+        if (e) { errors.services[i]![serviceKey(f)] = e; errors.count++; }
+      });
+    } else if (!f.repeat) {
+      const e = fieldError(f, input.fields[f.id], input);
+      if (e) { errors.fields[f.id] = e; errors.count++; }
+    }
+  }
+  for (const g of def.checkboxGroups) {
+    if (g.required && !g.repeat && !input.choices[g.id]) { errors.choices[g.id] = 'Vælg en mulighed.'; errors.count++; }
+  }
+  return errors;
+}
+
+/** Only what the user filled in is written, so a half-filled form never blanks a field in the document. */
+export function toFillInput(input: ContractFillInput): ContractFillInput {
+  const keep = (r: Record<string, string>) => Object.fromEntries(Object.entries(r).filter(([, v]) => v.trim() !== ''));
+  return { fields: keep(input.fields), choices: keep(input.choices), services: input.services.map(keep) };
+}

@@ -1,0 +1,246 @@
+/**
+ * Udfyld: a form built from the template definition (sections, labels, help texts), validated as
+ * the user types with the domain's parsers, with municipality presets, the provider picker and
+ * several services. "Indsæt i dokumentet" writes every value in one batch through the port.
+ */
+import { useMemo, useState } from 'react';
+import {
+  Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, makeStyles, tokens,
+} from '@fluentui/react-components';
+import type { ContractFillInput } from '../../domain/contract/fill-input';
+import type { FieldDefinition, TemplateDefinition } from '../../domain/contract/template-definition';
+import type { ApiClient } from '../../ui/api/client';
+import type { OfferSummary } from '../../ui/api/types';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { emptyInput, fieldError, formSections, serviceKey, toFillInput, validateForm } from '../form/form-model';
+import { ProviderPicker } from '../form/ProviderPicker';
+import type { PaneHost } from '../host/pane-host';
+import { MUNICIPALITY_PRESETS, presetFields } from '../presets/municipalities';
+
+const useStyles = makeStyles({
+  section: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    marginBottom: tokens.spacingVerticalM,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  service: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  actions: { position: 'sticky', bottom: 0, backgroundColor: tokens.colorNeutralBackground1, padding: `${tokens.spacingVerticalS} 0`, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+const inputType = (f: FieldDefinition): 'text' | 'email' | 'tel' => (f.kind === 'email' ? 'email' : f.kind === 'phone' ? 'tel' : 'text');
+const fieldLabel = (f: FieldDefinition): string => f.label.replace(/:\s*$/, '');
+const inputName = (id: string) => id.replace(/[[\].]/g, '_');
+
+export interface FillViewProps {
+  host: PaneHost;
+  definition: TemplateDefinition;
+  api: ApiClient | null;
+  /** Called after values were written (the pane rechecks). */
+  onInserted: () => void;
+  /** Called after the blank template was inserted. */
+  onTemplateInserted: () => void;
+}
+
+export function FillView({ host, definition, api, onInserted, onTemplateInserted }: FillViewProps) {
+  const styles = useStyles();
+  const [input, setInput] = useState<ContractFillInput>(emptyInput);
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [presetNote, setPresetNote] = useState<string | null>(null);
+  const sections = useMemo(() => formSections(definition), [definition]);
+  const errors = validateForm(definition, input);
+  const port = host.port();
+
+  const show = (key: string) => submitted || touched.has(key);
+  const touch = (key: string) => setTouched((t) => (t.has(key) ? t : new Set(t).add(key)));
+  const setField = (id: string, v: string) => setInput((s) => ({ ...s, fields: { ...s.fields, [id]: v } }));
+  const setService = (i: number, key: string, v: string) =>
+    setInput((s) => ({ ...s, services: s.services.map((svc, j) => (j === i ? { ...svc, [key]: v } : svc)) }));
+
+  const run = async (action: () => Promise<void>) => {
+    setError(null);
+    setNotice(null);
+    setBusy(true);
+    try {
+      await action();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const pickProvider = (o: OfferSummary) => {
+    setInput((s) => {
+      const rate = o.currentRates[0];
+      const services = [...s.services];
+      const first = { ...(services[0] ?? {}) };
+      if (rate && !first.unitPrice) first.unitPrice = `${new Intl.NumberFormat('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(rate.amount)} kr. pr. ${rate.unit}`;
+      if (rate && !first.serviceAndSection) first.serviceAndSection = `SEL § ${rate.section}`;
+      services[0] = first;
+      return {
+        ...s,
+        fields: {
+          ...s.fields,
+          'provider.name': o.name,
+          'provider.address': o.address,
+          'provider.postcode': o.postcode,
+          'provider.city': o.city,
+          'provider.cvr': o.cvr,
+          ...(o.pNumber ? { 'provider.pNumber': o.pNumber } : {}),
+          ...(o.email ? { 'provider.secureEmail': o.email } : {}),
+          ...(o.phone ? { 'provider.phone': o.phone } : {}),
+        },
+        choices: { ...s.choices, 'provider.operatingForm': o.operatingForm },
+        services,
+      };
+    });
+    setNotice(`Leverandøroplysninger for ${o.name} er indsat i formularen.`);
+  };
+
+  const prefill = () => run(async () => {
+    if (!port) return;
+    const read = await port.read();
+    if (read.kind !== 'contract') throw new Error(read.reason);
+    const c = read.contract;
+    const fields: Record<string, string> = {};
+    for (const f of definition.fields) if (!f.repeat && c.values[f.id]?.text) fields[f.id] = c.values[f.id]!.text!;
+    const choices: Record<string, string> = {};
+    for (const [g, ch] of Object.entries(c.choices)) if (ch.checked.length === 1) choices[g] = ch.checked[0]!;
+    const services = Array.from({ length: Math.max(1, c.serviceCount) }, (_, i) => {
+      const svc: Record<string, string> = {};
+      for (const f of definition.fields.filter((d) => d.repeat === 'services')) {
+        const v = c.values[f.id.replace('[]', `[${i}]`)];
+        if (v?.text) svc[serviceKey(f)] = v.isoDate ? v.isoDate.split('-').reverse().join('-') : v.text;
+      }
+      return svc;
+    });
+    setInput({ fields, choices, services });
+    setNotice('Formularen er udfyldt med værdierne fra dokumentet.');
+  });
+
+  const insert = () => run(async () => {
+    setSubmitted(true);
+    if (!port) return;
+    await port.writeValues(toFillInput(input));
+    setNotice(errors.count > 0
+      ? `Værdierne er indsat. ${errors.count} felter mangler eller er forkerte; se markeringerne i formularen.`
+      : 'Værdierne er indsat i dokumentet.');
+    onInserted();
+  });
+
+  const insertTemplate = () => run(async () => {
+    await host.insertBlankTemplate();
+    setNotice('Den blanke skabelon er indsat.');
+    onTemplateInserted();
+  });
+
+  const renderField = (f: FieldDefinition, value: string | undefined, onChange: (v: string) => void, key: string, svcError?: string) => {
+    const message = svcError ?? fieldError(f, value, input);
+    return (
+      <Field
+        key={key}
+        label={fieldLabel(f)}
+        required={f.required}
+        hint={f.help}
+        validationState={show(key) && message ? 'error' : 'none'}
+        validationMessage={show(key) && message ? message : undefined}
+      >
+        <Input
+          name={inputName(key)}
+          type={inputType(f)}
+          value={value ?? ''}
+          autoComplete="off"
+          spellCheck={f.kind === 'text'}
+          onChange={(_, d) => onChange(d.value)}
+          onBlur={() => touch(key)}
+        />
+      </Field>
+    );
+  };
+
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); void insert(); }} aria-label="Udfyld kontrakten" noValidate>
+      <div className={styles.row} style={{ margin: `${tokens.spacingVerticalS} 0` }}>
+        <Button onClick={() => void insertTemplate()} disabled={busy}>Indsæt blank skabelon</Button>
+        <Button onClick={() => void prefill()} disabled={busy || !port}>Hent værdier fra dokumentet</Button>
+      </div>
+      {sections.map(({ section, fields, groups, serviceFields }) => (
+        <fieldset key={section.id} className={styles.section}>
+          <legend className={styles.legend}>{section.number}. {section.title}</legend>
+          {section.id === 'buyer' && (
+            <Field label="Kommune (forudfyldning)" hint={presetNote ?? 'Vælg kommunen for at udfylde forvaltning, adresse, EAN og kontaktdata.'}>
+              <Select
+                defaultValue=""
+                onChange={(_, d) => {
+                  const p = MUNICIPALITY_PRESETS.find((m) => m.municipality === d.value);
+                  if (!p) return;
+                  setInput((s) => ({ ...s, fields: { ...s.fields, ...presetFields(p) } }));
+                  setPresetNote(p.fictional ? 'Bemærk: forvaltning, adresse, telefon, e-mail og EAN er fiktive eksempelværdier, indtil kommunen har indlæst sine egne.' : null);
+                }}
+              >
+                <option value="">Vælg kommune …</option>
+                {MUNICIPALITY_PRESETS.map((m) => <option key={m.municipality} value={m.municipality}>{m.municipality}</option>)}
+              </Select>
+            </Field>
+          )}
+          {section.id === 'provider' && <ProviderPicker api={api} onPick={pickProvider} />}
+          {groups.map((g) => (
+            <Field
+              key={g.id}
+              label={g.label ? g.label.replace(/:\s*$/, '') : section.title}
+              required={g.required}
+              validationState={show(g.id) && errors.choices[g.id] ? 'error' : 'none'}
+              validationMessage={show(g.id) ? errors.choices[g.id] : undefined}
+            >
+              <RadioGroup
+                name={inputName(g.id)}
+                value={input.choices[g.id] ?? ''}
+                onChange={(_, d) => { touch(g.id); setInput((s) => ({ ...s, choices: { ...s.choices, [g.id]: d.value } })); }}
+              >
+                {g.options.map((o) => <Radio key={o.id} value={o.id} label={o.text} />)}
+              </RadioGroup>
+            </Field>
+          ))}
+          {fields.map((f) => renderField(f, input.fields[f.id], (v) => setField(f.id, v), f.id))}
+          {serviceFields.length > 0 && input.services.map((svc, i) => (
+            <div key={i} className={styles.service} role="group" aria-label={`Indsats ${i + 1}`}>
+              <div className={styles.row}>
+                <Text weight="semibold">Indsats {i + 1}</Text>
+                {input.services.length > 1 && (
+                  <Button size="small" onClick={() => setInput((s) => ({ ...s, services: s.services.filter((_, j) => j !== i) }))} aria-label={`Fjern indsats ${i + 1}`}>
+                    Fjern
+                  </Button>
+                )}
+              </div>
+              {serviceFields.map((f) => {
+                const key = f.id.replace('[]', `[${i}]`);
+                return renderField(f, svc[serviceKey(f)], (v) => setService(i, serviceKey(f), v), key, errors.services[i]?.[serviceKey(f)]);
+              })}
+            </div>
+          ))}
+          {serviceFields.length > 0 && (
+            <Button onClick={() => setInput((s) => ({ ...s, services: [...s.services, {}] }))}>Tilføj indsats</Button>
+          )}
+        </fieldset>
+      ))}
+      <ErrorMessage error={error} />
+      {notice && <MessageBar intent="success" role="status"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
+      {submitted && errors.count > 0 && (
+        <MessageBar intent="warning"><MessageBarBody>{errors.count} felter mangler eller er forkerte.</MessageBarBody></MessageBar>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={busy || !port}>Indsæt i dokumentet</Button>
+      </div>
+    </form>
+  );
+}

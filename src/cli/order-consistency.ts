@@ -1,0 +1,70 @@
+/**
+ * kl-check's consistency mode: contracts checked together with their orders (bestillinger).
+ *   kl-check --orders <folder or file> … <contracts>     orders from their own folder
+ *   kl-check kontrakt.docx bestilling.docx                 a contract and an order given together
+ * Each contract is paired with its order by the citizen (CPR digits, else name); the pair is checked
+ * by src/domain/order/consistency.ts and the findings are added to the contract's entry, which also
+ * names its order ("order": file or null). A contract without an order gets 'order.missing'.
+ * Orders are checked on their own as well (order rules), and listed once.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ExtractedContract } from '../domain/contract/extracted-contract';
+import { isOrderTemplate } from '../domain/order/check-order';
+import { checkConsistency, pairOrders } from '../domain/order/consistency';
+import { worstCategory } from '../domain/rules/catalogue';
+import { readDocx } from '../document/ooxml/read';
+import type { TemplateRegistry } from '../document/templates/registry';
+import { checkFile, type CheckOptions } from './check-files';
+import type { CheckedFile } from './report';
+
+/** A contract's entry in consistency mode: the order it was compared with (null when none was found). */
+export type CheckedFileWithOrder = CheckedFile & { order?: string | null };
+
+const isContract = (r: CheckedFile): boolean => r.template !== null && !isOrderTemplate(r.template);
+const isOrder = (r: CheckedFile): boolean => r.template !== null && isOrderTemplate(r.template);
+
+/** Re-reads a checked file for its values (checkFile keeps only the findings); null if it no longer reads. */
+const readValues = (file: string, registry: TemplateRegistry): ExtractedContract | null => {
+  try {
+    const r = readDocx(new Uint8Array(readFileSync(file)), registry);
+    return r.kind === 'contract' ? r.contract : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Consistency mode is on when order files are given (--orders), or when the files checked hold both
+ * contracts and orders. Otherwise the results are returned as they are.
+ */
+export function withOrderConsistency(
+  results: CheckedFile[],
+  orderFiles: string[],
+  registry: TemplateRegistry,
+  opts: CheckOptions,
+): CheckedFileWithOrder[] {
+  const seen = new Set(results.map((r) => path.resolve(r.file)));
+  const extra = orderFiles.filter((f) => !seen.has(path.resolve(f))).map((f) => checkFile(f, registry, opts));
+  const all: CheckedFileWithOrder[] = [...results, ...extra];
+  const contracts = all.filter(isContract);
+  const orders = all.filter(isOrder);
+  if (orderFiles.length === 0 && (contracts.length === 0 || orders.length === 0)) return results;
+
+  const readableOrders = orders
+    .map((o) => ({ file: o.file, values: readValues(o.file, registry) }))
+    .filter((o): o is { file: string; values: ExtractedContract } => o.values !== null);
+  const readableContracts = contracts
+    .map((entry) => ({ entry, values: readValues(entry.file, registry) }))
+    .filter((c): c is { entry: CheckedFileWithOrder; values: ExtractedContract } => c.values !== null);
+  const pairing = pairOrders(readableContracts.map((c) => c.values), readableOrders.map((o) => o.values));
+
+  const updated = new Map<CheckedFileWithOrder, CheckedFileWithOrder>();
+  readableContracts.forEach(({ entry, values }, i) => {
+    const orderIndex = pairing[i];
+    const order = orderIndex === null || orderIndex === undefined ? null : (readableOrders[orderIndex] ?? null);
+    const findings = [...entry.findings, ...checkConsistency(values, order?.values ?? null).findings];
+    updated.set(entry, { ...entry, findings, category: worstCategory(findings), order: order?.file ?? null });
+  });
+  return all.map((r) => updated.get(r) ?? r);
+}

@@ -1,0 +1,65 @@
+/** kl-check's three outputs: JSON (contract-checks.md), CSV (one row per finding) and a Danish table. */
+import Papa from 'papaparse';
+import { CATEGORY_LABEL, CATEGORY_ORDER, summarise, type CheckedFile, type FileResult } from './report';
+
+export function toJson(results: CheckedFile[]): string {
+  const files: FileResult[] = results.map(({ municipality: _m, ...r }) => r);
+  return `${JSON.stringify({ files, summary: summarise(files) }, null, 2)}\n`;
+}
+
+export function toCsv(results: FileResult[]): string {
+  const rows = results.flatMap((r) =>
+    r.findings.map((f) => ({
+      fil: r.file,
+      skabelon: r.template ? `${r.template.id} ${r.template.version}` : '',
+      dokumentkategori: r.category,
+      regel: f.rule,
+      kategori: f.category ?? 'anbefaling',
+      felt: f.field ?? '',
+      besked: f.message,
+    })),
+  );
+  const fields = ['fil', 'skabelon', 'dokumentkategori', 'regel', 'kategori', 'felt', 'besked'];
+  return `${Papa.unparse({ fields, data: rows.map((r) => fields.map((k) => r[k as keyof typeof r])) }, { newline: '\n' })}\n`;
+}
+
+const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+
+export function toTable(results: CheckedFile[]): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    lines.push(`${r.file}`);
+    lines.push(`  ${CATEGORY_LABEL[r.category]}${r.template ? ` · ${r.template.id} ${r.template.version}` : ''}`);
+    for (const f of r.findings) {
+      const kind = f.category === null ? 'anbefaling' : f.rule;
+      lines.push(`  - ${kind}${f.field ? ` (${f.field})` : ''}: ${f.message}`);
+    }
+  }
+  const s = summarise(results);
+  lines.push('', `Opsummering: ${s.files} ${s.files === 1 ? 'dokument' : 'dokumenter'} gennemgået`);
+  for (const c of CATEGORY_ORDER) {
+    const n = s.byCategory[c] ?? 0;
+    if (n > 0 || CATEGORY_ORDER.indexOf(c) < 4) lines.push(`  ${pad(CATEGORY_LABEL[c], 28)} ${String(n).padStart(5)}`);
+  }
+  const top = Object.entries(s.byRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
+  if (top.length) {
+    lines.push('', 'Hyppigste fund:');
+    for (const [rule, n] of top) lines.push(`  ${pad(rule, 32)} ${String(n).padStart(5)}`);
+  }
+  const perMunicipality = new Map<string, Record<string, number>>();
+  for (const r of results) {
+    const m = r.municipality;
+    if (!m) continue;
+    const row = perMunicipality.get(m) ?? {};
+    row[r.category] = (row[r.category] ?? 0) + 1;
+    perMunicipality.set(m, row);
+  }
+  if (perMunicipality.size) {
+    lines.push('', 'Pr. kommune:');
+    for (const [m, row] of [...perMunicipality].sort((a, b) => a[0].localeCompare(b[0], 'da'))) {
+      const parts = CATEGORY_ORDER.filter((c) => row[c]).map((c) => `${CATEGORY_LABEL[c].toLowerCase()} ${row[c]}`);
+      lines.push(`  ${pad(m, 28)} ${parts.join(', ')}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,115 @@
+/**
+ * Loads a Word document from bytes (a .docx/.docm/.dotx/.dotm zip, or a Flat OPC XML file) or from
+ * a Flat OPC string, and builds its paragraph model. Every failure is a DocumentUnreadable with a
+ * Danish reason: empty, legacy or encrypted (OLE), not a zip, truncated, not a Word document.
+ */
+import { DocumentUnreadable } from './errors';
+import { decodeText, OoxmlPackage } from './package';
+import { buildWordModel, type WordModel } from './word-model';
+import { findAll, isElement, parseXml, rootElement, textContent, type XmlElement } from './xml';
+import { DEFAULT_LIMITS, type ZipLimits } from './zip-reader';
+
+export interface LoadedDocument {
+  pkg: OoxmlPackage;
+  mainPart: string;
+  xml: string;
+  tree: XmlElement;
+  model: WordModel;
+  /** Text of each header and footer part, paragraphs joined by newlines. */
+  headerFooterTexts: string[];
+}
+
+const startsWith = (b: Uint8Array, sig: number[]): boolean => sig.every((v, i) => b[i] === v);
+
+/** Opens a package from file bytes, refusing what is not an OOXML zip or Flat OPC file. */
+export function openPackage(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): OoxmlPackage {
+  if (bytes.length === 0) throw new DocumentUnreadable('Filen er tom.');
+  if (bytes.length > limits.maxInputBytes) {
+    throw new DocumentUnreadable(`Filen er større end grænsen på ${Math.round(limits.maxInputBytes / 1048576)} MB.`);
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    throw new DocumentUnreadable(
+      'Filen kan ikke læses: krypteret eller ældre Word-format (.doc). Gem den i Word som .docx uden adgangskode.',
+    );
+  }
+  if (startsWith(bytes, [0x50, 0x4b])) return OoxmlPackage.fromZip(bytes, limits);
+  const head = decodeText(bytes.subarray(0, 2048)).trimStart();
+  if (head.startsWith('{\\rtf')) throw new DocumentUnreadable('Filen er et RTF-dokument, ikke en .docx; gem den i Word som .docx.');
+  if (head.startsWith('<')) {
+    if (/<pkg:package[\s>]/.test(head) || /<\?mso-application progid="Word.Document"\?>/.test(head)) {
+      if (/w:wordDocument/.test(head) && !/pkg:package/.test(head)) {
+        throw new DocumentUnreadable('Filen er i Word 2003 XML-format; gem den i Word som .docx.');
+      }
+      return OoxmlPackage.fromFlatOpc(decodeText(bytes));
+    }
+    if (/<html|<!doctype html/i.test(head)) throw new DocumentUnreadable('Filen er en HTML-side, ikke en .docx.');
+    throw new DocumentUnreadable('Filen er en XML-fil, men ikke et Word-dokument.');
+  }
+  throw new DocumentUnreadable('Filen er ikke en .docx (ikke et zip-arkiv); den er beskadiget eller i et andet format.');
+}
+
+const OTHER_APPS: Array<[string, string]> = [
+  ['workbook', 'Filen er et Excel-regneark, ikke et Word-dokument.'],
+  ['presentation', 'Filen er en PowerPoint-præsentation, ikke et Word-dokument.'],
+];
+
+/** Loads the main document part and its model. */
+export function loadPackage(pkg: OoxmlPackage): LoadedDocument {
+  const mainPart = pkg.mainPartName();
+  const xml = pkg.text(mainPart);
+  if (xml === undefined || xml.trim() === '') throw new DocumentUnreadable(`Hoveddokumentet ${mainPart} er tomt.`);
+  const tree = parseXml(xml, mainPart);
+  const root = rootElement(tree);
+  if (!root || root.name !== 'w:document') {
+    const local = (root?.name ?? '').replace(/^.*:/, '');
+    const other = OTHER_APPS.find(([name]) => name === local);
+    throw new DocumentUnreadable(other ? other[1] : `Hoveddokumentet ${mainPart} er ikke et Word-dokument.`);
+  }
+  const model = buildWordModel(xml, tree);
+  return { pkg, mainPart, xml, tree, model, headerFooterTexts: headerFooterTexts(pkg, mainPart) };
+}
+
+export function loadDocument(bytes: Uint8Array, limits?: ZipLimits): LoadedDocument {
+  return loadPackage(openPackage(bytes, limits));
+}
+
+export function loadFlatOpc(xml: string): LoadedDocument {
+  return loadPackage(OoxmlPackage.fromFlatOpc(xml));
+}
+
+function headerFooterTexts(pkg: OoxmlPackage, mainPart: string): string[] {
+  const names = new Set<string>();
+  for (const r of pkg.relationships(mainPart)) {
+    if (!r.external && /\/(footer|header)$/.test(r.type)) names.add(r.target);
+  }
+  // Tolerate packages whose relationships were lost: any part named like a footer counts too.
+  for (const n of pkg.partNames()) if (/(^|\/)footer\d*\.xml$/i.test(n)) names.add(n);
+  const out: string[] = [];
+  for (const n of names) {
+    const xml = pkg.text(n);
+    if (!xml) continue;
+    try {
+      const root = rootElement(parseXml(xml, n));
+      if (!root) continue;
+      out.push(findAll(root, 'w:p').map(paragraphText).join('\n'));
+    } catch {
+      // A broken footer does not make the document unreadable; it just does not count.
+    }
+  }
+  return out;
+}
+
+function paragraphText(p: XmlElement): string {
+  let s = '';
+  const walk = (el: XmlElement): void => {
+    for (const c of el.children) {
+      if (!isElement(c)) continue;
+      if (c.name === 'w:t') s += textContent(c);
+      else if (c.name === 'w:tab') s += ' ';
+      else if (c.name !== 'w:del' && c.name !== 'w:moveFrom') walk(c);
+    }
+  };
+  walk(p);
+  return s;
+}
+

@@ -1,0 +1,176 @@
+import cors from '@fastify/cors';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import pkg from '../../package.json';
+import { FlagService } from './app/flags';
+import { OfferService } from './app/offers';
+import type { Config } from './config';
+import { migrateToLatest, openDatabase, type Database } from './db/connect';
+import { CprRefused } from './errors';
+import { makeAuthenticator, type Authenticator } from './http/auth';
+import { valueContainsCpr } from './http/cpr-guard';
+import { registerErrorHandler } from './http/error-handler';
+import { auditRoutes } from './http/routes/audit';
+import { flagRoutes } from './http/routes/flags';
+import { healthRoutes } from './http/routes/health';
+import { offerIoRoutes } from './http/routes/offers-io';
+import { offerRoutes } from './http/routes/offers';
+import { rateIncreaseRoutes } from './http/routes/rate-increases';
+import { reviewDeepLink } from './notify/card';
+import type { ChatDelivery } from './notify/delivery-port';
+import { OutboxWorker } from './notify/outbox-worker';
+import { seedDemoIfEmpty } from './demo/seed';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  offers: OfferService;
+  flags: FlagService;
+  outbox: OutboxWorker | null;
+  now: () => Date;
+  version: string;
+  shuttingDown: () => boolean;
+}
+
+export type AppInstance = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without a token (health, readiness, OpenAPI). */
+    public?: boolean;
+  }
+}
+
+export interface BuildDeps {
+  /** An open database; when absent the app opens (and on close, closes) the one in config. */
+  database?: Database;
+  /** Where flag cards go; without one, outbox messages wait in the database until a server with one runs. */
+  delivery?: ChatDelivery;
+  authenticator?: Authenticator;
+  /** Log to stdout (pino JSON); off by default so tests stay quiet. */
+  logger?: boolean;
+  /** Log to this stream instead of stdout (implies logging). */
+  logStream?: { write(line: string): unknown };
+  now?: () => Date;
+  /** Start the outbox worker's polling (default: config.outbox.enabled). Tests drive it with runOnce(). */
+  startWorker?: boolean;
+}
+
+/**
+ * The whole server as a Fastify instance, not yet listening. Other test suites start it in-process:
+ *   const app = await buildApp(loadConfig({ AUTH_MODE: 'dev', DATA_DIR: 'memory://', KL_DEMO: '1' }));
+ *   await app.listen({ host: '127.0.0.1', port: 0 });
+ */
+export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<AppInstance> {
+  const ownsDatabase = !deps.database;
+  const database = deps.database ?? (await openDatabase(config.database));
+  await migrateToLatest(database.db);
+  const now = deps.now ?? (() => new Date());
+
+  const app = Fastify({
+    logger: deps.logger || deps.logStream
+      ? {
+        level: config.logLevel,
+        ...(deps.logStream ? { stream: deps.logStream } : {}),
+        // Tokens and bodies never reach the log; the request line is logged by the hook below.
+        redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.body', 'body', 'headers.authorization'], censor: '[fjernet]' },
+        serializers: { req: (r: { method: string }) => ({ method: r.method }), res: (r: { statusCode: number }) => ({ status: r.statusCode }) },
+      }
+      : false,
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: false,
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  let shuttingDown = false;
+  const base = config.publicBaseUrl ?? `http://${config.host}:${config.port}`;
+  // A Teams deep link when the app id is known, else the tab's page in a browser.
+  const reviewLink = (flagId: string) => config.teamsAppId
+    ? reviewDeepLink({ appId: config.teamsAppId, flagId, publicBaseUrl: base })
+    : `${base.replace(/\/+$/, '')}/teams/index.html?view=gennemgang&flag=${encodeURIComponent(flagId)}`;
+
+  const worker = deps.delivery
+    ? new OutboxWorker(database.db, deps.delivery, { ...config.outbox, onError: (e) => app.log.error({ message: e instanceof Error ? e.message : String(e) }, 'outbox worker') })
+    : null;
+  const flags = new FlagService(database.db, config, now, reviewLink, (outboxId, actor) => {
+    if (actor.assertion) worker?.offerAssertion(outboxId, actor.assertion, actor.assertionExpiresAt ?? Date.now() + 10 * 60_000);
+    worker?.kick();
+  });
+  app.decorate('deps', {
+    config, database, offers: new OfferService(database.db, config, now), flags, outbox: worker, now,
+    version: pkg.version, shuttingDown: () => shuttingDown,
+  } satisfies AppDeps);
+
+  registerErrorHandler(app);
+
+  const authenticator = deps.authenticator ?? makeAuthenticator(config.auth);
+  app.addHook('onRequest', async (req) => {
+    (req as { startedAt?: bigint }).startedAt = process.hrtime.bigint();
+    if (!req.url.startsWith('/api/') || req.routeOptions.config?.public || !req.routeOptions.url) return;
+    req.principal = await authenticator.authenticate(req.headers.authorization);
+  });
+  // Refuse CPR numbers before validation, so nothing of them reaches a handler, the database or a log.
+  app.addHook('preValidation', async (req) => {
+    const body = Buffer.isBuffer(req.body) ? undefined : req.body;
+    if (valueContainsCpr(req.query) || valueContainsCpr(req.params) || valueContainsCpr(body)) throw new CprRefused();
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    const started = (req as { startedAt?: bigint }).startedAt;
+    const durationMs = started ? Number(process.hrtime.bigint() - started) / 1e6 : undefined;
+    req.log.info({ method: req.method, route: req.routeOptions.url ?? '(ukendt)', status: reply.statusCode, durationMs }, 'request');
+  });
+
+  if (config.corsOrigins.length > 0) {
+    await app.register(cors, { origin: config.corsOrigins, exposedHeaders: ['etag', 'location'], allowedHeaders: ['authorization', 'content-type', 'if-match'] });
+  }
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'KL Kontrakt API', version: pkg.version, description: 'Leverandørliste, takstovervågning og gennemgang (flag) for Rammeaftale Sjælland.' },
+      components: { securitySchemes: { entra: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      security: [{ entra: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes);
+  await app.register(offerRoutes);
+  await app.register(offerIoRoutes);
+  await app.register(rateIncreaseRoutes);
+  await app.register(flagRoutes);
+  await app.register(auditRoutes);
+
+  // The built add-in and tab; absent folders are fine (npm start builds them first).
+  let decorated = false;
+  for (const [prefix, dir] of [['/addin/', 'addin'], ['/teams/', 'teams']] as const) {
+    const root = path.resolve(config.distDir, dir);
+    if (!existsSync(root)) continue;
+    // The add-in's page is taskpane.html (its manifest names it); either opens at the folder URL.
+    await app.register(fastifyStatic, { root, prefix, decorateReply: !decorated, index: ['index.html', 'taskpane.html'] });
+    decorated = true;
+  }
+
+  if (config.demo.enabled) await seedDemoIfEmpty(database.db, { offers: config.demo.offers, now: now() });
+
+  app.addHook('onClose', async () => {
+    shuttingDown = true;
+    await worker?.stop();
+    if (ownsDatabase) await database.close();
+  });
+  app.addHook('onReady', async () => {
+    if (worker && (deps.startWorker ?? config.outbox.enabled)) worker.start();
+  });
+  return app;
+}

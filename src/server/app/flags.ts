@@ -1,0 +1,235 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { z } from 'zod';
+import { checkTransition, FLAG_STATES, type FlagState } from '../../domain/flags/flag-state';
+import { flagCategory, topFindings, type FlagFinding } from '../../domain/flags/flag';
+import type { Config } from '../config';
+import type { DB, FlagRow } from '../db/schema';
+import { InvalidTransition, NotFound, StaleVersion, ValidationFailed } from '../errors';
+import type { Principal } from '../http/auth';
+import type { ChatTarget, FlagSnapshot } from '../notify/delivery-port';
+import { DELIVERY_STATUS_LABELS, enqueue } from '../notify/outbox';
+import { writeAudit } from './audit';
+import { iso } from './offer-mapping';
+
+const id = z.string().trim().min(1).max(200);
+export const chatTargetSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('chat'), chatId: id }),
+  z.strictObject({ kind: z.literal('channel'), teamId: id, channelId: id }),
+  z.strictObject({ kind: z.literal('webhook') }),
+]);
+
+export const findingSchema = z.strictObject({
+  rule: z.string().regex(/^[a-z0-9][a-zA-Z0-9._-]{0,99}$/, 'Regel-id som fx payment.prepayment'),
+  category: z.string().max(60).nullable(),
+  field: z.string().max(200).nullable().default(null),
+  message: z.string().min(1).max(1000),
+});
+
+export const createFlagSchema = z.strictObject({
+  title: z.string().trim().min(1).max(300),
+  documentUrl: z.url({ protocol: /^https?$/ }).max(2000).nullable().default(null),
+  documentTitle: z.string().trim().max(300).nullable().default(null),
+  municipality: z.string().trim().max(100).nullable().default(null),
+  offerId: z.string().max(100).nullable().default(null),
+  findings: z.array(findingSchema).max(500).default([]),
+  comment: z.string().trim().max(4000).nullable().default(null),
+  target: chatTargetSchema.nullable().default(null),
+});
+export type CreateFlagInput = z.infer<typeof createFlagSchema>;
+
+export const patchFlagSchema = z.strictObject({
+  state: z.enum(FLAG_STATES).optional(),
+  /** 'me' takes the flag; null releases it; or a named person. */
+  assignee: z.union([z.literal('me'), z.null(), z.strictObject({ id, name: z.string().trim().min(1).max(200) })]).optional(),
+});
+export type PatchFlagInput = z.infer<typeof patchFlagSchema>;
+
+export interface FlagQuery {
+  state?: FlagState;
+  municipality?: string;
+  offerId?: string;
+  requester?: string;
+  assignee?: string;
+  olderThanDays?: number;
+  newerThanDays?: number;
+  cursor?: string;
+  limit: number;
+}
+
+export const flagEtag = (flagId: string, version: number) => `"${flagId}.${version}"`;
+
+function rowToSummary(r: FlagRow) {
+  return {
+    id: r.id, state: r.state as FlagState, title: r.title, category: r.category,
+    findingCount: (r.findings as unknown as FlagFinding[]).length,
+    documentUrl: r.document_url, documentTitle: r.document_title, municipality: r.municipality, offerId: r.offer_id,
+    requester: { id: r.requester_id, name: r.requester_name },
+    assignee: r.assignee_id ? { id: r.assignee_id, name: r.assignee_name ?? r.assignee_id } : null,
+    version: r.version, createdAt: iso(r.created_at)!, updatedAt: iso(r.updated_at)!,
+  };
+}
+
+export class FlagService {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly config: Config,
+    private readonly now: () => Date,
+    private readonly reviewLink: (flagId: string) => string,
+    /** After commit: wake the worker, and hand it the caller's token for an on-behalf-of first try. */
+    private readonly onEnqueued: (outboxId: string, actor: Principal) => void,
+  ) {}
+
+  private async snapshot(trx: Transaction<DB>, r: FlagRow, comment: string | null): Promise<FlagSnapshot> {
+    const offer = r.offer_id
+      ? await trx.selectFrom('offers').select(['name', 'provider_name']).where('id', '=', r.offer_id).executeTakeFirst()
+      : undefined;
+    const findings = r.findings as unknown as FlagFinding[];
+    return {
+      id: r.id, title: r.title, municipality: r.municipality, offerName: offer?.name ?? null, providerName: offer?.provider_name ?? null,
+      category: r.category, topFindings: topFindings(findings, 3).map((f) => ({ rule: f.rule, category: f.category, message: f.message })),
+      findingCount: findings.length, requesterName: r.requester_name, assigneeName: r.assignee_name, state: r.state as FlagState,
+      comment, links: { document: r.document_url, documentTitle: r.document_title, review: this.reviewLink(r.id) },
+      createdAt: iso(r.created_at)!, updatedAt: iso(r.updated_at)!,
+    };
+  }
+
+  async create(actor: Principal, input: CreateFlagInput) {
+    if (input.municipality !== null && !this.config.municipalities.includes(input.municipality)) {
+      throw new ValidationFailed(`Kommunen "${input.municipality}" er ikke en af rammeaftalens kommuner.`);
+    }
+    const flagId = randomUUID();
+    const now = this.now();
+    let outboxId: string | null = null;
+    await this.db.transaction().execute(async (trx) => {
+      if (input.offerId !== null) {
+        const offer = await trx.selectFrom('offers').select('id').where('id', '=', input.offerId).executeTakeFirst();
+        if (!offer) throw new ValidationFailed('Det valgte tilbud findes ikke på leverandørlisten.');
+      }
+      const row = await trx.insertInto('flags').values({
+        id: flagId, state: 'ny', title: input.title, category: flagCategory(input.findings), findings: JSON.stringify(input.findings),
+        document_url: input.documentUrl, document_title: input.documentTitle, municipality: input.municipality, offer_id: input.offerId,
+        requester_id: actor.id, requester_name: actor.name, assignee_id: null, assignee_name: null,
+        target: input.target ? JSON.stringify(input.target) : null, chat_message_id: null, created_at: now, updated_at: now,
+      }).returningAll().executeTakeFirstOrThrow();
+      await trx.insertInto('flag_events').values({ flag_id: flagId, kind: 'created', from_state: null, to_state: 'ny', actor_id: actor.id, actor_name: actor.name, detail: null, created_at: now }).execute();
+      if (input.comment) {
+        await trx.insertInto('flag_comments').values({ flag_id: flagId, author_id: actor.id, author_name: actor.name, text: input.comment, created_at: now }).execute();
+      }
+      if (input.target) outboxId = await enqueue(trx, 'flag.created', { flag: await this.snapshot(trx, row, input.comment), target: input.target }, now);
+      await writeAudit(trx, actor, { action: 'flag.created', entity: 'flag', entityId: flagId, detail: { title: input.title, findings: input.findings.length } }, now);
+    });
+    if (outboxId) this.onEnqueued(outboxId, actor);
+    return this.detail(flagId);
+  }
+
+  async list(q: FlagQuery) {
+    let query = this.db.selectFrom('flags').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(q.limit + 1);
+    if (q.state) query = query.where('state', '=', q.state);
+    if (q.municipality) query = query.where('municipality', '=', q.municipality);
+    if (q.offerId) query = query.where('offer_id', '=', q.offerId);
+    if (q.requester) query = query.where('requester_id', '=', q.requester);
+    if (q.assignee) query = query.where('assignee_id', '=', q.assignee);
+    const now = this.now().getTime();
+    if (q.olderThanDays !== undefined) query = query.where('created_at', '<=', new Date(now - q.olderThanDays * 86_400_000));
+    if (q.newerThanDays !== undefined) query = query.where('created_at', '>=', new Date(now - q.newerThanDays * 86_400_000));
+    if (q.cursor) {
+      const m = /^(\d+)\.(.+)$/.exec(q.cursor);
+      if (!m) throw new ValidationFailed('Ugyldig cursor: start forfra uden cursor.');
+      query = query.where(sql<boolean>`(created_at, id) < (${new Date(Number(m[1]))}, ${m[2]})`);
+    }
+    const rows = await query.execute();
+    const page = rows.slice(0, q.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(rowToSummary),
+      nextCursor: rows.length > q.limit && last ? `${new Date(last.created_at).getTime()}.${last.id}` : null,
+    };
+  }
+
+  async detail(flagId: string) {
+    const r = await this.db.selectFrom('flags').selectAll().where('id', '=', flagId).executeTakeFirst();
+    if (!r) throw new NotFound('Flaget');
+    const [comments, events, deliveries, offer] = await Promise.all([
+      this.db.selectFrom('flag_comments').selectAll().where('flag_id', '=', flagId).orderBy('id').execute(),
+      this.db.selectFrom('flag_events').selectAll().where('flag_id', '=', flagId).orderBy('id').execute(),
+      this.db.selectFrom('outbox').select(['id', 'kind', 'status', 'attempts', 'last_error', 'message_id', 'created_at', 'delivered_at', 'next_attempt_at'])
+        .where('flag_id', '=', flagId).orderBy('created_at').orderBy('id').execute(),
+      r.offer_id ? this.db.selectFrom('offers').select(['id', 'name', 'provider_name']).where('id', '=', r.offer_id).executeTakeFirst() : Promise.resolve(undefined),
+    ]);
+    return {
+      ...rowToSummary(r),
+      findings: r.findings as unknown as FlagFinding[],
+      target: (r.target as unknown as ChatTarget | null) ?? null,
+      offer: offer ? { id: offer.id, name: offer.name, providerName: offer.provider_name } : null,
+      comments: comments.map((c) => ({ id: Number(c.id), author: { id: c.author_id, name: c.author_name }, text: c.text, createdAt: iso(c.created_at)! })),
+      events: events.map((e) => ({
+        id: Number(e.id), kind: e.kind, fromState: e.from_state, toState: e.to_state, actor: { id: e.actor_id, name: e.actor_name }, detail: e.detail, createdAt: iso(e.created_at)!,
+      })),
+      delivery: {
+        /** Overall: failed if any message failed, pending while any is on its way, else delivered; none without a target. */
+        state: deliveries.length === 0 ? 'none'
+          : deliveries.some((d) => d.status === 'failed') ? 'failed'
+            : deliveries.some((d) => d.status !== 'delivered') ? 'pending' : 'delivered',
+        chatMessageId: r.chat_message_id,
+        messages: deliveries.map((d) => ({
+          id: d.id, kind: d.kind, status: d.status, label: DELIVERY_STATUS_LABELS[d.status] ?? d.status, attempts: d.attempts, lastError: d.last_error,
+          messageId: d.message_id, createdAt: iso(d.created_at)!, deliveredAt: iso(d.delivered_at), nextAttemptAt: d.status === 'pending' ? iso(d.next_attempt_at) : null,
+        })),
+      },
+    };
+  }
+
+  /** State and assignee changes, guarded by the version (If-Match) and the allowed transitions. */
+  async patch(actor: Principal, flagId: string, expectedVersion: number, input: PatchFlagInput) {
+    const now = this.now();
+    let outboxId: string | null = null;
+    await this.db.transaction().execute(async (trx) => {
+      const before = await trx.selectFrom('flags').selectAll().where('id', '=', flagId).forUpdate().executeTakeFirst();
+      if (!before) throw new NotFound('Flaget');
+      if (before.version !== expectedVersion) throw new StaleVersion('Flaget');
+      const from = before.state as FlagState;
+      const changes: Partial<Pick<FlagRow, 'state' | 'assignee_id' | 'assignee_name'>> = {};
+      const events: { kind: string; from_state: string | null; to_state: string | null; detail: string | null }[] = [];
+      if (input.state !== undefined && input.state !== from) {
+        const check = checkTransition(from, input.state);
+        if (!check.ok) throw new InvalidTransition(check.message);
+        changes.state = input.state;
+        events.push({ kind: 'state-changed', from_state: from, to_state: input.state, detail: null });
+      } else if (input.state !== undefined) {
+        throw new InvalidTransition(`Flaget er allerede "${from}".`);
+      }
+      if (input.assignee !== undefined) {
+        const who = input.assignee === 'me' ? { id: actor.id, name: actor.name } : input.assignee;
+        changes.assignee_id = who?.id ?? null;
+        changes.assignee_name = who?.name ?? null;
+        events.push({ kind: who ? 'assigned' : 'unassigned', from_state: null, to_state: null, detail: who?.name ?? null });
+      }
+      if (events.length === 0) return;
+      const after = await trx.updateTable('flags').set({ ...changes, updated_at: now, version: sql`version + 1` })
+        .where('id', '=', flagId).where('version', '=', expectedVersion).returningAll().executeTakeFirst();
+      if (!after) throw new StaleVersion('Flaget');
+      await trx.insertInto('flag_events').values(events.map((e) => ({ ...e, flag_id: flagId, actor_id: actor.id, actor_name: actor.name, created_at: now }))).execute();
+      const target = after.target as unknown as ChatTarget | null;
+      if (changes.state && target) {
+        outboxId = await enqueue(trx, 'flag.state-changed', { flag: await this.snapshot(trx, after, null), target }, now);
+      }
+      await writeAudit(trx, actor, { action: 'flag.updated', entity: 'flag', entityId: flagId, detail: { state: changes.state ?? null, assignee: changes.assignee_name ?? null } }, now);
+    });
+    if (outboxId) this.onEnqueued(outboxId, actor);
+    return this.detail(flagId);
+  }
+
+  async comment(actor: Principal, flagId: string, text: string) {
+    const now = this.now();
+    const row = await this.db.transaction().execute(async (trx) => {
+      const flag = await trx.selectFrom('flags').select('id').where('id', '=', flagId).executeTakeFirst();
+      if (!flag) throw new NotFound('Flaget');
+      const c = await trx.insertInto('flag_comments').values({ flag_id: flagId, author_id: actor.id, author_name: actor.name, text, created_at: now }).returningAll().executeTakeFirstOrThrow();
+      await trx.insertInto('flag_events').values({ flag_id: flagId, kind: 'commented', from_state: null, to_state: null, actor_id: actor.id, actor_name: actor.name, detail: null, created_at: now }).execute();
+      await writeAudit(trx, actor, { action: 'flag.commented', entity: 'flag', entityId: flagId, detail: {} }, now);
+      return c;
+    });
+    return { id: Number(row.id), author: { id: row.author_id, name: row.author_name }, text: row.text, createdAt: iso(row.created_at)! };
+  }
+}

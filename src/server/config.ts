@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { isIP } from 'node:net';
+
+/**
+ * Server configuration, read once from the environment and validated with zod.
+ * A bad value stops the start with a message that names the variable (Danish / English).
+ * Municipalities, supervisory authorities and rate thresholds are configuration, never constants:
+ * the region merges in 2027 and the lists will change.
+ */
+
+export const DEFAULT_MUNICIPALITIES = [
+  'Faxe', 'Greve', 'Guldborgsund', 'Holbæk', 'Kalundborg', 'Køge', 'Lejre', 'Lolland', 'Næstved',
+  'Odsherred', 'Ringsted', 'Roskilde', 'Slagelse', 'Solrød', 'Sorø', 'Stevns', 'Vordingborg',
+];
+
+/** Default: Socialtilsyn Øst supervises the region; offers run by Holbæk itself go to another authority. */
+export const DEFAULT_SUPERVISION = 'default=Socialtilsyn Øst;Holbæk=Socialtilsyn Hovedstaden';
+
+const list = (s: string | undefined): string[] =>
+  (s ?? '').split(',').map((x) => x.trim()).filter((x) => x.length > 0);
+
+const bool = z.enum(['1', '0', 'true', 'false', 'yes', 'no', '']).transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const intIn = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/** "default=Socialtilsyn Øst;Holbæk=Socialtilsyn Hovedstaden": who supervises offers run by a municipality. */
+const supervisionMapping = z.string().default(DEFAULT_SUPERVISION).transform((s, ctx) => {
+  const out: { default: string; byOperatorMunicipality: Record<string, string> } = { default: '', byOperatorMunicipality: {} };
+  for (const part of s.split(';').map((p) => p.trim()).filter(Boolean)) {
+    const [k, v] = part.split('=').map((x) => x.trim());
+    if (!k || !v) {
+      ctx.addIssue({ code: 'custom', message: `forventede "kommune=tilsyn" / expected "municipality=authority", fik "${part}"` });
+      return z.NEVER;
+    }
+    if (k === 'default') out.default = v;
+    else out.byOperatorMunicipality[k] = v;
+  }
+  if (!out.default) {
+    ctx.addIssue({ code: 'custom', message: 'mangler "default=…" / missing "default=…"' });
+    return z.NEVER;
+  }
+  return out;
+});
+
+const envSchema = z.object({
+  PORT: intIn(0, 65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'skal starte med postgres:// / must start with postgres://').optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  AUTH_MODE: z.enum(['entra', 'dev']).default('entra'),
+  DEV_ROLES: z.string().default('Leverandørliste.Admin,Kontrakt.Reviewer'),
+  ENTRA_JWKS_URL: z.url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
+  ENTRA_TENANT_IDS: z.string().default(''),
+  ENTRA_AUDIENCE: z.string().default(''),
+  RATE_THRESHOLD_PRIVATE: z.coerce.number().min(0).max(1000).default(5),
+  RATE_THRESHOLD_PUBLIC: z.coerce.number().min(0).max(1000).default(8),
+  CORS_ORIGINS: z.string().default(''),
+  MUNICIPALITIES: z.string().default(DEFAULT_MUNICIPALITIES.join(',')),
+  SUPERVISION_AUTHORITIES: supervisionMapping,
+  BODY_LIMIT_BYTES: intIn(1024, 100 * 1024 * 1024).default(1024 * 1024),
+  IMPORT_LIMIT_BYTES: intIn(1024, 200 * 1024 * 1024).default(20 * 1024 * 1024),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_BASE_URL: z.url().optional(),
+  TEAMS_APP_ID: z.string().default(''),
+  OUTBOX_POLL_MS: intIn(10, 600_000).default(1000),
+  OUTBOX_MAX_ATTEMPTS: intIn(1, 100).default(8),
+  OUTBOX_BACKOFF_MS: intIn(1, 3_600_000).default(2000),
+  OUTBOX_BACKOFF_MAX_MS: intIn(1, 86_400_000).default(15 * 60_000),
+  OUTBOX_LEASE_MS: intIn(100, 3_600_000).default(60_000),
+  OUTBOX_ENABLED: bool.default(true),
+  KL_DEMO: bool.default(false),
+  KL_DEMO_OFFERS: intIn(0, 100_000).default(300),
+  DIST_DIR: z.string().default('dist'),
+  // Placeholders for the Teams delivery adapters (Graph / incoming webhook).
+  GRAPH_TENANT_ID: z.string().default(''),
+  GRAPH_CLIENT_ID: z.string().default(''),
+  GRAPH_CLIENT_SECRET: z.string().default(''),
+  GRAPH_BASE_URL: z.url().default('https://graph.microsoft.com/v1.0'),
+  GRAPH_TOKEN_URL: z.string().default(''),
+  TEAMS_WEBHOOK_URL: z.string().default(''),
+});
+
+export const ROLES = { admin: 'Leverandørliste.Admin', reviewer: 'Kontrakt.Reviewer' } as const;
+export type Role = (typeof ROLES)[keyof typeof ROLES];
+
+export interface Config {
+  port: number;
+  host: string;
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
+  auth:
+    | { mode: 'dev'; roles: string[] }
+    | { mode: 'entra'; jwksUrl: string; tenantIds: string[]; audiences: string[] };
+  rateThresholds: { privatePercent: number; publicPercent: number };
+  corsOrigins: string[];
+  municipalities: string[];
+  supervision: { default: string; byOperatorMunicipality: Record<string, string> };
+  bodyLimitBytes: number;
+  importLimitBytes: number;
+  logLevel: string;
+  publicBaseUrl?: string;
+  teamsAppId: string;
+  outbox: { enabled: boolean; pollMs: number; maxAttempts: number; backoffMs: number; backoffMaxMs: number; leaseMs: number };
+  demo: { enabled: boolean; offers: number };
+  distDir: string;
+  graph: { tenantId: string; clientId: string; clientSecret: string; baseUrl: string; tokenUrl: string };
+  teamsWebhookUrl: string;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'config.invalid';
+  constructor(readonly issues: string[]) {
+    super(`Ugyldig konfiguration / invalid configuration:\n  ${issues.join('\n  ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Loopback check used to refuse dev mode beyond localhost. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  if (h === 'localhost') return true;
+  if (isIP(h) === 4) return h.startsWith('127.');
+  if (isIP(h) === 6) return h === '::1' || h === '0:0:0:0:0:0:0:1' || /^::ffff:127\./.test(h);
+  return false;
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Empty strings mean "unset" so that `FOO= npm start` behaves like no FOO at all.
+  const clean = Object.fromEntries(
+    Object.entries(env).filter(([k, v]) => k in envSchema.shape && v !== undefined && v !== ''),
+  );
+  const parsed = envSchema.safeParse(clean);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0] ?? '?')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const issues: string[] = [];
+  const tenantIds = list(e.ENTRA_TENANT_IDS);
+  const audiences = list(e.ENTRA_AUDIENCE);
+  if (e.AUTH_MODE === 'dev' && !isLoopbackHost(e.HOST)) {
+    issues.push(`AUTH_MODE: udviklingstilstand (dev) er kun tilladt når HOST er en loopback-adresse, ikke "${e.HOST}" / dev mode only on a loopback HOST`);
+  }
+  if (e.AUTH_MODE === 'entra') {
+    if (tenantIds.length === 0) issues.push('ENTRA_TENANT_IDS: mindst ét tenant-id kræves / at least one tenant id is required');
+    for (const t of tenantIds) if (!GUID.test(t)) issues.push(`ENTRA_TENANT_IDS: "${t}" er ikke et GUID / is not a GUID`);
+    if (audiences.length === 0) issues.push('ENTRA_AUDIENCE: mangler (app-id-URI eller klient-id) / missing (application ID URI or client id)');
+  }
+  if (issues.length > 0) throw new ConfigError(issues);
+  const municipalities = list(e.MUNICIPALITIES);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: e.DATA_DIR },
+    auth: e.AUTH_MODE === 'dev'
+      ? { mode: 'dev', roles: list(e.DEV_ROLES) }
+      : { mode: 'entra', jwksUrl: e.ENTRA_JWKS_URL, tenantIds, audiences },
+    rateThresholds: { privatePercent: e.RATE_THRESHOLD_PRIVATE, publicPercent: e.RATE_THRESHOLD_PUBLIC },
+    corsOrigins: list(e.CORS_ORIGINS),
+    municipalities,
+    supervision: e.SUPERVISION_AUTHORITIES,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    importLimitBytes: e.IMPORT_LIMIT_BYTES,
+    logLevel: e.LOG_LEVEL,
+    publicBaseUrl: e.PUBLIC_BASE_URL,
+    teamsAppId: e.TEAMS_APP_ID,
+    outbox: {
+      enabled: e.OUTBOX_ENABLED, pollMs: e.OUTBOX_POLL_MS, maxAttempts: e.OUTBOX_MAX_ATTEMPTS,
+      backoffMs: e.OUTBOX_BACKOFF_MS, backoffMaxMs: e.OUTBOX_BACKOFF_MAX_MS, leaseMs: e.OUTBOX_LEASE_MS,
+    },
+    demo: { enabled: e.KL_DEMO, offers: e.KL_DEMO_OFFERS },
+    distDir: e.DIST_DIR,
+    graph: { tenantId: e.GRAPH_TENANT_ID, clientId: e.GRAPH_CLIENT_ID, clientSecret: e.GRAPH_CLIENT_SECRET, baseUrl: e.GRAPH_BASE_URL, tokenUrl: e.GRAPH_TOKEN_URL },
+    teamsWebhookUrl: e.TEAMS_WEBHOOK_URL,
+  };
+}

@@ -1,0 +1,56 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, Migrator, PostgresDialect, type Dialect } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Config } from '../config';
+import { migrationProvider } from './migrations';
+import type { DB } from './schema';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Database {
+  db: Kysely<DB>;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+}
+
+/** In-memory PGlite for tests and throw-away demos: DATA_DIR=memory:// */
+export const IN_MEMORY = 'memory://';
+
+async function pgliteDialect(dataDir: string): Promise<Dialect> {
+  let pg;
+  if (dataDir === IN_MEMORY) {
+    pg = await PGlite.create();
+  } else {
+    const dir = path.resolve(dataDir, 'pglite');
+    mkdirSync(dir, { recursive: true });
+    pg = await PGlite.create(dir);
+  }
+  return new PGliteDialect(pg);
+}
+
+async function postgresDialect(url: string): Promise<Dialect> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection dropped by the server (restart, failover) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', () => undefined);
+  return new PostgresDialect({ pool });
+}
+
+export async function openDatabase(database: Config['database']): Promise<Database> {
+  const dialect = database.kind === 'postgres' ? await postgresDialect(database.url) : await pgliteDialect(database.dataDir);
+  const db = new Kysely<DB>({ dialect });
+  return { db, kind: database.kind, close: () => db.destroy() };
+}
+
+/** Brings the schema up to date; safe to run from several instances at once (Kysely takes a lock). */
+export async function migrateToLatest(db: Kysely<DB>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Databasemigrering fejlede / migration failed: ${failed?.migrationName ?? ''} ${String(error)}`);
+  }
+}

@@ -1,0 +1,49 @@
+/**
+ * Typed errors with codes. The HTTP layer maps each code once to a status and Danish text
+ * (see http/error-handler.ts); nothing throws strings.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFound extends AppError {
+  constructor(what: string) { super('resource.not-found', `${what} blev ikke fundet.`); }
+}
+export class Unauthenticated extends AppError {
+  constructor(message = 'Du skal logge ind: adgangstoken mangler eller er ugyldig.') { super('auth.unauthenticated', message); }
+}
+export class AuthUnavailable extends AppError {
+  constructor() { super('auth.unavailable', 'Login kan ikke kontrolleres lige nu (Microsoft Entra ID svarer ikke). Prøv igen om lidt.'); }
+}
+export class Forbidden extends AppError {
+  constructor(role: string) { super('auth.forbidden', `Du har ikke adgang: rollen "${role}" kræves.`); }
+}
+export class PreconditionRequired extends AppError {
+  constructor() { super('http.precondition-required', 'Hent posten igen og send dens ETag i If-Match, så ingen ændringer overskrives.'); }
+}
+export class StaleVersion extends AppError {
+  constructor(what: string) {
+    super('http.precondition-failed', `${what} er blevet ændret af en anden, siden du hentede den. Hent den nyeste version og prøv igen.`);
+  }
+}
+export class InvalidTransition extends AppError {
+  constructor(message: string) { super('flag.invalid-transition', message); }
+}
+export class ValidationFailed extends AppError {
+  constructor(message: string, details?: unknown) { super('input.invalid', message, details); }
+}
+export class CprRefused extends AppError {
+  constructor() {
+    super('privacy.cpr-refused', 'Forespørgslen indeholder noget, der ligner et CPR-nummer. CPR-numre må ikke sendes til serveren; fjern det og prøv igen.');
+  }
+}
+export class Conflict extends AppError {
+  constructor(message: string) { super('resource.conflict', message); }
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { AppInstance } from '../../app';
+import { offersToCsv, offersToXlsx } from '../../app/offer-export';
+import { importOffers, importQuerySchema, type ImportFormat } from '../../app/offer-import';
+import type { OfferSummary } from '../../app/offer-mapping';
+import { ROLES } from '../../config';
+import { ValidationFailed } from '../../errors';
+import { principalOf, requireRole } from '../auth';
+import { offerListQuery } from './offers';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export async function offerIoRoutes(app: AppInstance) {
+  const limit = app.deps.config.importLimitBytes;
+  // Spreadsheets arrive as the raw request body (no multipart): text/csv or the XLSX media type.
+  app.addContentTypeParser(['text/csv', XLSX_TYPE, 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: limit }, (_req, body, done) => done(null, body));
+
+  app.post('/api/offers/import', {
+    bodyLimit: limit,
+    schema: {
+      tags: ['administration'], summary: 'Import offers from CSV or XLSX (admin). dryRun=true lists every bad row; false saves all or nothing',
+      querystring: importQuerySchema,
+    },
+  }, async (req) => {
+    const actor = requireRole(req, ROLES.admin);
+    const body = req.body;
+    if (!Buffer.isBuffer(body)) throw new ValidationFailed(`Send filen som text/csv eller ${XLSX_TYPE}.`);
+    const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
+    const isZip = body.length > 2 && body[0] === 0x50 && body[1] === 0x4b;
+    const format: ImportFormat = req.query.format ?? (type === XLSX_TYPE || isZip ? 'xlsx' : 'csv');
+    return importOffers(app.deps.database.db, app.deps.config, actor, format, body, req.query.dryRun, app.deps.now());
+  });
+
+  app.get('/api/offers/export', {
+    schema: {
+      tags: ['leverandørliste'], summary: 'Export the (filtered) list as CSV or XLSX',
+      querystring: offerListQuery.omit({ cursor: true, limit: true }).extend({ format: z.enum(['csv', 'xlsx']).default('csv') }).strict(),
+
+    },
+  }, async (req, reply) => {
+    principalOf(req);
+    const { format, ...filters } = req.query;
+    const all: OfferSummary[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await app.deps.offers.list({ ...filters, cursor, limit: 500 });
+      all.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    const stamp = app.deps.now().toISOString().slice(0, 10);
+    if (format === 'xlsx') {
+      return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="leverandoerliste-${stamp}.xlsx"`).send(await offersToXlsx(all));
+    }
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="leverandoerliste-${stamp}.csv"`).send(offersToCsv(all));
+  });
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { LIST_STATUSES, OPERATING_FORMS, SUPERVISION_COLOURS } from '../../../domain/providers/offer';
+import type { AppInstance } from '../../app';
+import { OFFER_SORTS, etagOf, versionFromIfMatch } from '../../app/offers';
+import { offerInputSchema, offerSummarySchema, rateInputSchema } from '../../app/offer-mapping';
+import { PreconditionRequired, StaleVersion } from '../../errors';
+import { ROLES } from '../../config';
+import { principalOf, requireRole } from '../auth';
+
+export const offerIdParams = z.strictObject({ id: z.string().min(1).max(100) });
+
+export const offerListQuery = z.strictObject({
+  q: z.string().max(200).optional(),
+  section: z.string().max(10).optional(),
+  targetGroup: z.string().max(100).optional(),
+  municipality: z.string().max(100).optional(),
+  operatingForm: z.enum(OPERATING_FORMS).optional(),
+  hasFreePlaces: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  supervision: z.enum(SUPERVISION_COLOURS).optional(),
+  listStatus: z.enum(LIST_STATUSES).optional(),
+  sort: z.enum(OFFER_SORTS).default('name'),
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+/** If-Match is required on every edit: no ETag, no write (428); a stale one is refused (412). */
+export function requireVersion(ifMatch: string | undefined, id: string, what: string): number {
+  if (!ifMatch) throw new PreconditionRequired();
+  const v = versionFromIfMatch(ifMatch, id);
+  if (v === null) throw new StaleVersion(what);
+  return v;
+}
+
+export async function offerRoutes(app: AppInstance) {
+  const svc = () => app.deps.offers;
+
+  app.get('/api/offers', {
+    schema: {
+      tags: ['leverandørliste'], summary: 'Search and filter offers (cursor paging)', querystring: offerListQuery,
+      response: { 200: z.object({ items: z.array(offerSummarySchema), nextCursor: z.string().nullable(), total: z.number() }) },
+    },
+    // The schema documents the answer; the service builds it typed already, so skip re-validating
+    // every page on the hottest route and serialise directly.
+    serializerCompiler: () => (data) => JSON.stringify(data),
+  }, async (req) => svc().list(req.query));
+
+  app.get('/api/offers/:id', {
+    schema: { tags: ['leverandørliste'], summary: 'Offer detail: rates history, yearly increase, supervision, flags', params: offerIdParams },
+  }, async (req, reply) => {
+    const offer = await svc().detail(req.params.id);
+    void reply.header('etag', etagOf(offer.id, offer.version));
+    return offer;
+  });
+
+  app.post('/api/offers', {
+    schema: {
+      tags: ['leverandørliste'], summary: 'Add an offer (admin)',
+      body: offerInputSchema.extend({ rates: z.array(rateInputSchema).max(200).optional() }).strict(),
+    },
+  }, async (req, reply) => {
+    const actor = requireRole(req, ROLES.admin);
+    const offer = await svc().create(actor, req.body);
+    return reply.status(201).header('etag', etagOf(offer.id, offer.version)).header('location', `/api/offers/${offer.id}`).send(offer);
+  });
+
+  app.put('/api/offers/:id', {
+    schema: { tags: ['leverandørliste'], summary: 'Replace an offer\'s fields (admin, If-Match required)', params: offerIdParams, body: offerInputSchema },
+  }, async (req, reply) => {
+    const actor = requireRole(req, ROLES.admin);
+    const version = requireVersion(req.headers['if-match'], req.params.id, 'Tilbuddet');
+    const offer = await svc().update(actor, req.params.id, version, req.body);
+    return reply.header('etag', etagOf(offer.id, offer.version)).send(offer);
+  });
+
+  app.post('/api/offers/:id/suspend', {
+    schema: {
+      tags: ['leverandørliste'], summary: 'Suspend an offer (admin, If-Match required)', params: offerIdParams,
+      body: z.strictObject({ reason: z.string().trim().max(2000).nullable().default(null) }).default({ reason: null }),
+    },
+  }, async (req, reply) => {
+    const actor = requireRole(req, ROLES.admin);
+    const version = requireVersion(req.headers['if-match'], req.params.id, 'Tilbuddet');
+    const offer = await svc().suspend(actor, req.params.id, version, req.body.reason);
+    return reply.header('etag', etagOf(offer.id, offer.version)).send(offer);
+  });
+
+  app.post('/api/offers/:id/rates', {
+    schema: { tags: ['leverandørliste'], summary: 'Append a rate (admin; history is append-only)', params: offerIdParams, body: rateInputSchema },
+  }, async (req, reply) => {
+    const actor = requireRole(req, ROLES.admin);
+    return reply.status(201).send(await svc().addRate(actor, req.params.id, req.body));
+  });
+
+  app.get('/api/free-places', {
+    schema: {
+      tags: ['leverandørliste'], summary: 'Free places for a need: public offers first, then private',
+      querystring: z.strictObject({
+        section: z.string().max(10).optional(), targetGroup: z.string().max(100).optional(), municipality: z.string().max(100).optional(),
+        limit: z.coerce.number().int().min(1).max(500).default(100),
+      }),
+
+    },
+  }, async (req) => {
+    principalOf(req);
+    return svc().freePlaces(req.query);
+  });
+}

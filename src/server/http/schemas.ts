@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+export const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) });
+
+/** Documented error answers (the error handler produces them). */
+export const errorResponses = {
+  400: errorBodySchema, 401: errorBodySchema, 403: errorBodySchema, 404: errorBodySchema,
+  409: errorBodySchema, 412: errorBodySchema, 422: errorBodySchema, 428: errorBodySchema,
+};

@@ -1,0 +1,64 @@
+import { FluentProvider, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import type { ApiClient } from '../ui/api/client';
+import { teamsTheme, type TeamsThemeName } from '../ui/theme';
+import type { HostSession } from './host/teams-host';
+import { SessionContext, type TabSession } from './session-context';
+import { Administration } from './views/Administration';
+import { FindPlace } from './views/FindPlace';
+import { OfferList } from './views/OfferList';
+import { RateMonitoring } from './views/RateMonitoring';
+import { Review } from './views/Review';
+import { VIEWS, flagIdFromSubEntity, isViewId, type ViewId } from './views/view-ids';
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground2 },
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap', marginBottom: tokens.spacingVerticalM },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  mode: { color: tokens.colorNeutralForeground3, marginLeft: 'auto' },
+  main: { outlineStyle: 'none' },
+});
+
+export interface StartState {
+  view: ViewId;
+  flagId: string | null;
+}
+
+/** Which view to open: ?view= / ?flag= in the URL, else the Teams tab's entity and deep-link sub-entity. */
+export function startState(search: string, host: Pick<HostSession, 'entityId' | 'subEntityId'>): StartState {
+  const p = new URLSearchParams(search);
+  const flagId = p.get('flag') ?? flagIdFromSubEntity(host.subEntityId);
+  const wanted = p.get('view') ?? host.entityId;
+  const view: ViewId = isViewId(wanted) ? wanted : flagId ? 'gennemgang' : 'leverandorliste';
+  return { view, flagId };
+}
+
+export function TabApp({ host, api, roles, start }: { host: HostSession; api: ApiClient; roles: { isAdmin: boolean; isReviewer: boolean }; start: StartState }) {
+  const styles = useStyles();
+  const [themeName, setThemeName] = useState<TeamsThemeName>(host.theme);
+  const [view, setView] = useState<ViewId>(start.view === 'administration' && !roles.isAdmin ? 'leverandorliste' : start.view);
+  useEffect(() => host.onThemeChange(setThemeName), [host]);
+  const session: TabSession = useMemo(() => ({ api, host, ...roles, municipalities: [] }), [api, host, roles]);
+  const views = VIEWS.filter((v) => v.id !== 'administration' || roles.isAdmin);
+
+  return (
+    <FluentProvider theme={teamsTheme(themeName)} className={styles.root} data-testid="tab-root" data-theme={themeName}>
+      <SessionContext.Provider value={session}>
+        <header className={styles.header}>
+          <h1 className={styles.title}>KL Kontrakt</h1>
+          <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} aria-label="Visninger">
+            {views.map((v) => <Tab key={v.id} value={v.id}>{v.label}</Tab>)}
+          </TabList>
+          {host.mode === 'standalone' && <Text className={styles.mode} size={200}>Kører uden for Teams ({host.standaloneReason})</Text>}
+        </header>
+        <main className={styles.main} aria-live="off">
+          {view === 'leverandorliste' && <OfferList />}
+          {view === 'find-plads' && <FindPlace />}
+          {view === 'takster' && <RateMonitoring />}
+          {view === 'gennemgang' && <Review initialFlagId={start.flagId} />}
+          {view === 'administration' && roles.isAdmin && <Administration />}
+        </main>
+      </SessionContext.Provider>
+    </FluentProvider>
+  );
+}

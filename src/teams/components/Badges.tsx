@@ -1,0 +1,21 @@
+import { Badge } from '@fluentui/react-components';
+import type { FlagState } from '../../domain/flags/flag-state';
+import type { SupervisionColour } from '../../domain/providers/offer';
+import { categoryLabel, flagStateLabel, SUPERVISION_LABELS } from '../../ui/format';
+
+/** Supervision colour as a badge with its word (colour is never the only signal). */
+export function SupervisionBadge({ colour }: { colour: SupervisionColour | null }) {
+  if (!colour) return <Badge appearance="outline" color="informative">Ukendt</Badge>;
+  const color = colour === 'grøn' ? 'success' : colour === 'gul' ? 'warning' : 'danger';
+  return <Badge appearance="filled" color={color}>{SUPERVISION_LABELS[colour]}</Badge>;
+}
+
+export function CategoryBadge({ category }: { category: string | null }) {
+  const color = category === 'korrekt' ? 'success' : category === 'fejl-med-oekonomisk-risiko' || category === 'ikke-laesbar' || category === 'ukendt-skabelon' ? 'danger' : category ? 'warning' : 'informative';
+  return <Badge appearance="tint" color={color}>{categoryLabel(category)}</Badge>;
+}
+
+export function FlagStateBadge({ state }: { state: FlagState }) {
+  const color = state === 'ny' ? 'brand' : state === 'under-gennemgang' ? 'warning' : state === 'afsluttet' ? 'success' : 'subtle';
+  return <Badge appearance="outline" color={color}>{flagStateLabel(state)}</Badge>;
+}

@@ -1,0 +1,23 @@
+import { Tab, TabList } from '@fluentui/react-components';
+import { useState } from 'react';
+import { AuditLog } from './AuditLog';
+import { ImportPanel } from './ImportPanel';
+import { OfferEditor } from './OfferEditor';
+
+/** For the role Leverandørliste.Admin: edit offers, import, audit log. */
+export function Administration() {
+  const [tab, setTab] = useState<'edit' | 'import' | 'audit'>('edit');
+  return (
+    <section aria-labelledby="admin-heading">
+      <h2 id="admin-heading">Administration</h2>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)} aria-label="Administration">
+        <Tab value="edit">Ret tilbud</Tab>
+        <Tab value="import">Import</Tab>
+        <Tab value="audit">Revisionslog</Tab>
+      </TabList>
+      {tab === 'edit' && <OfferEditor />}
+      {tab === 'import' && <ImportPanel />}
+      {tab === 'audit' && <AuditLog />}
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import {
+  Button, Dropdown, Field, Option, Spinner, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
+} from '@fluentui/react-components';
+import { ArrowDownloadRegular } from '@fluentui/react-icons';
+import Papa from 'papaparse';
+import { useCallback, useEffect, useState } from 'react';
+import type { RateIncreaseReport, ReportStatus } from '../../ui/api/types';
+import { formatKr, formatPercent, operatingFormLabel, sectionLabel } from '../../ui/format';
+import { downloadBlob } from '../components/download';
+import { ErrorBar } from '../components/ErrorBar';
+import { useSession } from '../session-context';
+
+const useStyles = makeStyles({
+  bar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap', marginBottom: tokens.spacingVerticalM },
+  over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+const STATUS_LABELS: Record<ReportStatus, string> = { ny: 'Ikke indberettet', indberettet: 'Indberettet', drøftet: 'Drøftet' };
+
+/** The report to the supervisory authority as CSV (semicolon and BOM, so Danish Excel opens it). */
+export function reportCsv(report: RateIncreaseReport): string {
+  const rows = report.items.map((r) => ({
+    'År': r.year, 'Tilbud': r.offerName, 'Leverandør': r.providerName, 'CVR': r.cvr, 'Kommune': r.municipality,
+    'Driftsform': operatingFormLabel(r.operatingForm), 'Paragraf': sectionLabel(r.section), 'Enhed': r.unit,
+    'Takst før': r.previous.toFixed(2).replace('.', ','), 'Takst nu': r.current.toFixed(2).replace('.', ','),
+    'Stigning %': r.increasePercent.toFixed(1).replace('.', ','), 'Grænse %': r.thresholdPercent.toFixed(1).replace('.', ','),
+    'Skal indberettes': r.toReport ? 'ja' : 'nej', 'Status': STATUS_LABELS[(r.reportStatus ?? 'ny') as ReportStatus] ?? r.reportStatus,
+  }));
+  return `\uFEFF${Papa.unparse(rows, { delimiter: ';' })}`;
+}
+
+/** Each year's rate increases; those over 5 % (private) / 8 % (public) form the report, with its status. */
+export function RateMonitoring() {
+  const styles = useStyles();
+  const { api, isAdmin } = useSession();
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(thisYear);
+  const [onlyToReport, setOnlyToReport] = useState(true);
+  const [report, setReport] = useState<RateIncreaseReport | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [loading, setLoading] = useState(false);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    setError(null);
+    try { setReport(await api.rateIncreases(year, onlyToReport)); } catch (e) { setError(e); } finally { setLoading(false); }
+  }, [api, year, onlyToReport]);
+  useEffect(() => { void load(); }, [load]);
+
+  const setStatus = async (offerId: string, status: ReportStatus) => {
+    try { await api.setReportStatus(year, offerId, status); await load(); } catch (e) { setError(e); }
+  };
+
+  const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
+  return (
+    <section aria-labelledby="rates-heading">
+      <h2 id="rates-heading">Takstovervågning</h2>
+      <div className={styles.bar}>
+        <Field label="År">
+          <Dropdown value={String(year)} selectedOptions={[String(year)]} onOptionSelect={(_, d) => setYear(Number(d.optionValue))}>
+            {years.map((y) => <Option key={y} value={String(y)}>{String(y)}</Option>)}
+          </Dropdown>
+        </Field>
+        <Switch label="Kun stigninger over grænsen" checked={onlyToReport} onChange={(_, d) => setOnlyToReport(d.checked)} />
+        <Button icon={<ArrowDownloadRegular />} disabled={!report || report.items.length === 0}
+          onClick={() => report && downloadBlob(new Blob([reportCsv(report)], { type: 'text/csv;charset=utf-8' }), `takststigninger-${year}.csv`)}>
+          Eksportér indberetning
+        </Button>
+        {loading && <Spinner size="tiny" aria-label="Henter" />}
+      </div>
+      {report && (
+        <Text role="status" aria-live="polite">
+          Grænser: {formatPercent(report.thresholds.privatePercent)} for private og {formatPercent(report.thresholds.publicPercent)} for offentlige tilbud.
+          {' '}{report.items.filter((r) => r.toReport).length} stigninger skal indberettes til socialtilsynet.
+        </Text>
+      )}
+      <ErrorBar error={error} title="Takststigningerne kunne ikke hentes" />
+      {report && report.items.length > 0 && (
+        <Table aria-label={`Takststigninger ${year}`} size="small">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Tilbud</TableHeaderCell><TableHeaderCell>Driftsform</TableHeaderCell><TableHeaderCell>Paragraf</TableHeaderCell>
+              <TableHeaderCell>Før</TableHeaderCell><TableHeaderCell>Nu</TableHeaderCell><TableHeaderCell>Stigning</TableHeaderCell><TableHeaderCell>Status</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {report.items.map((r) => (
+              <TableRow key={`${r.offerId}-${r.section}-${r.unit}`}>
+                <TableCell>{r.offerName}<br /><Text size={200}>{r.providerName}, {r.municipality}</Text></TableCell>
+                <TableCell>{operatingFormLabel(r.operatingForm)}</TableCell>
+                <TableCell>{sectionLabel(r.section)} pr. {r.unit}</TableCell>
+                <TableCell>{formatKr(r.previous)}</TableCell>
+                <TableCell>{formatKr(r.current)}</TableCell>
+                <TableCell><span className={r.toReport ? styles.over : undefined}>{formatPercent(r.increasePercent)}</span> (grænse {formatPercent(r.thresholdPercent)})</TableCell>
+                <TableCell>
+                  {isAdmin && r.toReport ? (
+                    <Dropdown aria-label={`Status for ${r.offerName}`} value={STATUS_LABELS[(r.reportStatus ?? 'ny') as ReportStatus]} selectedOptions={[r.reportStatus ?? 'ny']}
+                      onOptionSelect={(_, d) => void setStatus(r.offerId, d.optionValue as ReportStatus)}>
+                      {(Object.keys(STATUS_LABELS) as ReportStatus[]).map((s) => <Option key={s} value={s}>{STATUS_LABELS[s]}</Option>)}
+                    </Dropdown>
+                  ) : r.toReport ? STATUS_LABELS[(r.reportStatus ?? 'ny') as ReportStatus] : 'Under grænsen'}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+/** Danish formatting shared by the add-in and the tab: dates dd-mm-åååå, amounts 2.450,00 kr., labels. */
+import { FLAG_STATE_LABELS, type FlagState } from '../domain/flags/flag-state';
+import { OPERATING_FORM_LABELS, type ListStatus, type OperatingForm, type SupervisionColour } from '../domain/providers/offer';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** '2026-03-01' or an ISO timestamp → '01-03-2026'; empty for null. */
+export function formatDate(value: string | null | undefined): string {
+  if (!value) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (m) return `${m[3]}-${m[2]}-${m[1]}`;
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  return `${pad(d.getDate())}-${pad(d.getMonth() + 1)}-${d.getFullYear()}`;
+}
+
+export function formatDateTime(value: string | null | undefined): string {
+  if (!value) return '';
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return value;
+  return `${formatDate(value)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+const kr = new Intl.NumberFormat('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const pct = new Intl.NumberFormat('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const int = new Intl.NumberFormat('da-DK');
+
+/** 2450 → '2.450,00 kr.' */
+export function formatKr(amount: number | null | undefined): string {
+  return amount === null || amount === undefined ? '' : `${kr.format(amount)} kr.`;
+}
+
+/** 5.25 → '5,3 %' (Danish: space before the sign). */
+export function formatPercent(value: number | null | undefined): string {
+  return value === null || value === undefined ? '' : `${pct.format(value)} %`;
+}
+
+export function formatInt(value: number): string {
+  return int.format(value);
+}
+
+/** How long ago, in words, for "sidst opdateret". */
+export function formatAge(iso: string | null | undefined, now = new Date()): string {
+  if (!iso) return 'aldrig';
+  const days = Math.floor((now.getTime() - new Date(iso).getTime()) / 86_400_000);
+  if (days <= 0) return 'i dag';
+  if (days === 1) return 'i går';
+  if (days < 60) return `for ${days} dage siden`;
+  return `for ${Math.round(days / 30)} måneder siden`;
+}
+
+export function operatingFormLabel(form: OperatingForm): string {
+  return OPERATING_FORM_LABELS[form];
+}
+
+export const isPublicForm = (form: OperatingForm): boolean => form === 'municipal' || form === 'regional';
+
+export const LIST_STATUS_LABELS: Record<ListStatus, string> = { optaget: 'Optaget', suspenderet: 'Suspenderet', fjernet: 'Fjernet' };
+
+export const SUPERVISION_LABELS: Record<SupervisionColour, string> = { grøn: 'Grøn', gul: 'Gul', rød: 'Rød' };
+
+export function flagStateLabel(state: FlagState): string {
+  return FLAG_STATE_LABELS[state];
+}
+
+export const CATEGORY_LABELS: Record<string, string> = {
+  korrekt: 'Korrekt',
+  'uhensigtsmaessige-valg': 'Uhensigtsmæssige valg',
+  'fejl-uden-meromkostning': 'Fejl uden meromkostning',
+  'fejl-med-oekonomisk-risiko': 'Fejl med økonomisk risiko',
+  'ikke-laesbar': 'Kan ikke læses',
+  'ukendt-skabelon': 'Ukendt skabelon',
+};
+
+export function categoryLabel(category: string | null | undefined): string {
+  if (!category) return 'Anbefaling';
+  return CATEGORY_LABELS[category] ?? category;
+}
+
+/** Section as shown to users: '108' → '§ 108'. */
+export const sectionLabel = (s: string): string => `§ ${s}`;

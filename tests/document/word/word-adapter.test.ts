@@ -1,0 +1,148 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { checkDocx } from '../../../src/document/ooxml/check';
+import { fillDocx } from '../../../src/document/ooxml/fill-docx';
+import { loadTemplateRegistry } from '../../../src/document/templates/node-loader';
+import { WordApiMissing } from '../../../src/document/word/errors';
+import { WordDocumentPort } from '../../../src/document/word/word-adapter';
+import { FakeWord, type FakeWordOptions } from '../../fakes/word';
+import { describeDocumentPortContract } from '../port-contract';
+import { checkRead, expected, fixtures, readFixture, readTemplate, sampleInput } from './helpers';
+
+const registry = loadTemplateRegistry();
+const open = (docx: Uint8Array, options: Omit<FakeWordOptions, 'docx'> = {}) => {
+  const word = new FakeWord({ docx, ...options });
+  return { word, port: new WordDocumentPort(word.host, word.office, registry) };
+};
+const pairs = (r: { findings: Array<{ rule: string; field: string | null }> }) => r.findings.map((f) => [f.rule, f.field]);
+
+describeDocumentPortContract('Office.js adapter on the fake Word', async (docx) => open(docx).port);
+describeDocumentPortContract('Office.js adapter on a quirky Word (hidden controls, renumbered ids, WordApi 1.4, paragraph lists that differ)', async (docx) =>
+  open(docx, { wordApi: '1.4', quirks: { omitControlTypes: ['CheckBox', 'PlainText'], omitNested: true, renumberIds: true, phantomParagraph: true } }).port);
+
+describe('WordDocumentPort: checking', () => {
+  it.each(fixtures)('%s: the same findings as the CLI, in one context.sync()', async (file) => {
+    const bytes = readFixture(file);
+    const { word, port } = open(bytes);
+    const result = checkRead(await port.read(), registry);
+    expect(word.syncCount).toBe(1);
+    const cli = checkDocx(bytes, registry);
+    expect(result.category).toBe(cli.category);
+    expect(result.findings).toEqual(cli.findings);
+    expect(result.category).toBe(expected[file]!.category);
+    expect(pairs(result).sort()).toEqual([...expected[file]!.findings].sort());
+  });
+
+  it('reads the same when Word leaves checkbox and plain-text controls out of its collections and renumbers ids', async () => {
+    const bytes = readFixture('risiko-flere-fejl.docx');
+    const { port } = open(bytes, { quirks: { omitControlTypes: ['CheckBox', 'PlainText'], omitNested: true, renumberIds: true } });
+    expect(checkRead(await port.read(), registry).findings).toEqual(checkDocx(bytes, registry).findings);
+  });
+});
+
+describe('WordDocumentPort: filling', () => {
+  it.each([1, 20])('fills the blank template with %i service(s) in at most 3 syncs, and the CLI finds it korrekt', async (n) => {
+    const { word, port } = open(readTemplate());
+    await port.writeValues(sampleInput(n));
+    expect(word.syncCount).toBeLessThanOrEqual(3);
+    const check = checkDocx(word.toDocx(), registry);
+    expect(check.findings.filter((f) => f.category !== null)).toEqual([]);
+    expect(check.category).toBe('korrekt');
+    expect(check.contract?.serviceCount).toBe(n);
+    // The same values as kl-fill writes for the same input.
+    const cliFilled = checkDocx(fillDocx(readTemplate(), sampleInput(n), registry), registry);
+    const texts = (c: typeof check) => Object.fromEntries(Object.entries(c.contract!.values).map(([k, v]) => [k, v.text]));
+    expect(texts(check)).toEqual(texts(cliFilled));
+  });
+
+  it('fills through the fallbacks when Word hides controls, renumbers ids and lacks WordApi 1.7 (checkboxes)', async () => {
+    const { word, port } = open(readTemplate(), { wordApi: '1.4', quirks: { omitControlTypes: ['CheckBox'], renumberIds: true } });
+    await port.writeValues(sampleInput(2));
+    expect(word.syncCount).toBeLessThanOrEqual(3);
+    const check = checkDocx(word.toDocx(), registry);
+    expect(check.category).toBe('korrekt');
+    expect(check.contract?.choices['payment.timing']?.checked).toEqual(['arrears']);
+    expect(check.contract?.serviceCount).toBe(2);
+  });
+
+  it('never touches the fixed text', async () => {
+    const { word, port } = open(readTemplate());
+    await port.writeValues(sampleInput(1));
+    const before = checkDocx(readTemplate(), registry).contract!.clauses;
+    const after = checkDocx(word.toDocx(), registry).contract!.clauses;
+    expect(after).toEqual(before);
+  });
+});
+
+describe('WordDocumentPort: pointing, commenting, restoring', () => {
+  it('selects a field\'s content control, also when Word renumbers ids', async () => {
+    for (const renumberIds of [false, true]) {
+      const { word, port } = open(readFixture('fejl-ugyldigt-cpr.docx'), { quirks: { renumberIds } });
+      const loc = await port.selectField('citizen.cpr');
+      expect(loc).not.toBeNull();
+      expect(word.selection?.controlId).toBeDefined();
+      expect(word.selection?.paragraphIndex).toBe(loc!.paragraph);
+      expect(word.syncCount).toBe(2);
+    }
+  });
+
+  it('selects the paragraph of a checkbox group and of a clause', async () => {
+    const { word, port } = open(readFixture('risiko-aendret-prisregulering.docx'));
+    const loc = await port.selectField('clauses.priceRegulation');
+    expect(word.selection?.text).toMatch(/\S/);
+    expect(word.selection?.paragraphIndex).toBe(loc!.paragraph);
+    await port.selectField('payment.timing');
+    expect(word.selection?.text).toMatch(/Forud/);
+  });
+
+  it('adds one comment per finding on its place', async () => {
+    const bytes = readFixture('risiko-flere-fejl.docx');
+    const { word, port } = open(bytes);
+    const findings = checkDocx(bytes, registry).findings;
+    await port.addComments(findings);
+    expect(word.syncCount).toBe(2);
+    expect(word.comments.map((c) => c.text)).toEqual(findings.map((f) => `${f.message} (${f.rule})`));
+    expect(word.comments.every((c) => c.paragraphIndex >= 0)).toBe(true);
+  });
+
+  it('refuses comments without WordApi 1.4, with a typed error', async () => {
+    const { port } = open(readFixture('risiko-flere-fejl.docx'), { wordApi: '1.3' });
+    await expect(port.addComments([{ rule: 'x', category: null, field: null, message: 'y' }])).rejects.toBeInstanceOf(WordApiMissing);
+  });
+
+  it.each(['Off', 'TrackAll'] as const)('restores an altered clause to the standard text (tracking %s)', async (mode) => {
+    const { word, port } = open(readFixture('risiko-aendret-prisregulering.docx'), { changeTrackingMode: mode });
+    await port.restoreClause('clauses.priceRegulation');
+    expect(word.syncCount).toBe(2);
+    const check = checkDocx(word.toDocx(), registry);
+    expect(check.findings.map((f) => f.rule)).not.toContain('standard-text.altered');
+    expect(check.category).toBe('korrekt');
+    expect(check.contract!.hasPendingRevisions).toBe(mode === 'TrackAll');
+  });
+});
+
+describe('WordDocumentPort: blank template', () => {
+  it('inserts the template into an empty document, which then reads as the registered template', async () => {
+    const empty = fillDocxEmpty();
+    const { word, port } = open(empty);
+    await port.insertTemplate(readTemplate(), "Version 2.1 august 2024 · KL's skabelon til Standardkontrakt");
+    expect(word.syncCount).toBe(2);
+    const read = await port.read();
+    expect(read.kind).toBe('contract');
+  });
+
+  it('refuses to replace a document that has content', async () => {
+    const { port } = open(readFixture('korrekt-01.docx'));
+    await expect(port.insertTemplate(readTemplate(), 'x')).rejects.toMatchObject({ code: 'word.document-not-empty' });
+  });
+});
+
+/** An empty .docx: the template package with an empty body. */
+function fillDocxEmpty(): Uint8Array {
+  const files = unzipSync(readTemplate());
+  const xml = strFromU8(files['word/document.xml']!);
+  files['word/document.xml'] = strToU8(xml.replace(/<w:body>[\s\S]*?(<w:sectPr)/, '<w:body><w:p/>$1'));
+  // No footer either: a new document has none.
+  files['word/_rels/document.xml.rels'] = strToU8(strFromU8(files['word/_rels/document.xml.rels']!).replace(/<Relationship [^>]*footer[^>]*\/>/g, ''));
+  files['word/document.xml'] = strToU8(strFromU8(files['word/document.xml']!).replace(/<w:footerReference[^>]*\/>/g, ''));
+  return zipSync(files);
+}

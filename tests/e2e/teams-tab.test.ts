@@ -1,0 +1,275 @@
+/**
+ * The Teams tab in Chromium, served by the real server (buildApp on in-memory PGlite with 10,000 demo
+ * offers): standalone in a plain browser and inside the fake Teams host (teams-js handshake, dark
+ * theme, SSO token to the server); the virtualised grid; the import preview; a flag from the API in
+ * the review queue, its card through the outbox and the Graph adapter to the fake Graph exactly once
+ * despite two failures, and the state change answered in the card's thread.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { teamsDarkTheme, teamsHighContrastTheme } from '@fluentui/react-components';
+import type { Page } from 'playwright-core';
+import { buildApp, type AppInstance } from '../../src/server/app';
+import { loadConfig } from '../../src/server/config';
+import { Unauthenticated } from '../../src/server/errors';
+import type { Authenticator } from '../../src/server/http/auth';
+import { createChatDelivery } from '../../src/server/notify/graph';
+import { startFakeGraph, type FakeGraph } from '../fakes/graph';
+import { startTeamsHost } from '../fakes/teams-host';
+import { launchChromium, type TestBrowser } from '../teams/support/browser';
+import { buildTab } from '../teams/support/build-tab';
+
+jest.setTimeout(180_000);
+
+const OFFERS = 10_000;
+const ADMIN = 'Leverandørliste.Admin';
+const REVIEWER = 'Kontrakt.Reviewer';
+/** Shaped like an Entra token (the tab reads its roles claim to show views); the test authenticator accepts exactly this string. */
+const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+const SSO_TOKEN = `${b64({ alg: 'RS256', typ: 'JWT' })}.${b64({ aud: 'api://kl/test', name: 'Mette Teams', roles: [ADMIN, REVIEWER], exp: Math.floor(Date.now() / 1000) + 3600 })}.c2lnbmF0dXJl`;
+
+let dist: string;
+let app: AppInstance;
+let origin: string;
+let graph: FakeGraph;
+let chromium: TestBrowser;
+/** Authorization headers the server saw (the SSO token must arrive as a bearer token). */
+const seenAuth: (string | undefined)[] = [];
+
+/** Bearer <test token> is the Teams user; no header is the local developer (as AUTH_MODE=dev). */
+const testAuthenticator: Authenticator = {
+  async authenticate(authorization) {
+    seenAuth.push(authorization);
+    if (authorization === `Bearer ${SSO_TOKEN}`) return { id: 'teams-user', name: 'Mette Teams', tenantId: 't1', roles: [ADMIN, REVIEWER] };
+    if (authorization === undefined) return { id: 'dev-user', name: 'Udvikler (lokal)', tenantId: null, roles: [ADMIN, REVIEWER] };
+    throw new Unauthenticated();
+  },
+};
+
+const rgb = (hex: string) => {
+  const n = parseInt(hex.replace('#', ''), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+};
+
+async function api<T>(p: string, init?: RequestInit): Promise<T> {
+  const res = await fetch(`${origin}${p}`, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
+  if (!res.ok) throw new Error(`${p}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+beforeAll(async () => {
+  dist = mkdtempSync(path.join(os.tmpdir(), 'kl-teams-dist-'));
+  graph = await startFakeGraph();
+  const config = loadConfig({
+    AUTH_MODE: 'dev', HOST: '127.0.0.1', DATA_DIR: 'memory://', KL_DEMO: '1', KL_DEMO_OFFERS: String(OFFERS), DIST_DIR: dist,
+    OUTBOX_BACKOFF_MS: '1', OUTBOX_BACKOFF_MAX_MS: '5', TEAMS_APP_ID: '6b0c8f0e-3a52-4c1e-9f0d-6a1f6f9c2b11',
+  });
+  // Build the tab while the database seeds: both are slow, and independent. The server serves
+  // DIST_DIR/teams only if the folder exists when it starts, so create it first.
+  mkdirSync(path.join(dist, 'teams'));
+  const started = Date.now();
+  const [, built] = await Promise.all([
+    buildTab(dist).then(() => console.log(`fanen bygget på ${Date.now() - started} ms`)),
+    buildApp(config, {
+      authenticator: testAuthenticator,
+      startWorker: false,
+      delivery: createChatDelivery({ graph: { tenantId: '', clientId: 'kl-client', clientSecret: 'kl-secret', baseUrl: graph.baseUrl, tokenUrl: graph.tokenUrl }, teamsWebhookUrl: '' }),
+    }),
+  ]);
+  app = built;
+  console.log(`server med ${OFFERS} tilbud klar på ${Date.now() - started} ms`);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await app?.close();
+  await graph?.close();
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+/** Errors inside the tab, printed when a test fails (the browser's console is otherwise invisible). */
+const pageErrors: string[] = [];
+
+/** A page left open (a failed test) would keep loading offers and slow every later test: close them all. */
+afterEach(async () => {
+  if (pageErrors.length) console.log(`Fejl i fanen:\n${pageErrors.join('\n')}`);
+  pageErrors.length = 0;
+  for (const p of chromium?.context.pages() ?? []) await p.close().catch(() => undefined);
+});
+
+async function newPage(): Promise<Page> {
+  const page = await chromium.context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
+  // Only loopback: anything else (a CDN, telemetry) is refused, so the tab must not depend on it.
+  await page.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+  return page;
+}
+
+/** Body rows of the grid (the header row has column headers, not cells). */
+const gridRows = (page: Page) => page.locator('[role="grid"] [role="row"]:has([role="gridcell"])');
+
+describe('Teams tab, standalone in a browser', () => {
+  it('starts without Teams and shows the virtualised provider list with few rows in the DOM', async () => {
+    const page = await newPage();
+    await page.goto(`${origin}/teams/index.html`);
+    await page.getByText('Kører uden for Teams').waitFor();
+    const count = page.getByTestId('offer-count');
+    await count.getByText(/af 10\.000 tilbud/).waitFor({ timeout: 60_000 });
+    await count.getByText(/^10\.000 af 10\.000 tilbud$/).waitFor({ timeout: 120_000 });
+    const rendered = await gridRows(page).count();
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(100);
+    // Scrolling far down renders other rows, still few of them.
+    const firstBefore = await gridRows(page).first().getAttribute('aria-rowindex');
+    await gridRows(page).first().evaluate((row) => {
+      let el: HTMLElement | null = row.parentElement;
+      while (el && el.scrollHeight <= el.clientHeight + 10) el = el.parentElement;
+      if (el) el.scrollTop = el.scrollHeight / 2;
+    });
+    await page.waitForFunction((before) => document.querySelector('[role="grid"] [role="row"]:has([role="gridcell"])')?.getAttribute('aria-rowindex') !== before, firstBefore);
+    expect(Number(await gridRows(page).first().getAttribute('aria-rowindex'))).toBeGreaterThan(4000);
+    expect(await gridRows(page).count()).toBeLessThan(100);
+
+    // A filter narrows the list to exactly what the API says, and every row matches it.
+    const expected = await api<{ total: number }>('/api/offers?municipality=Sor%C3%B8&limit=1');
+    // By keyboard, as a screen-reader user would: focus the filter, open it, pick the municipality.
+    await page.getByRole('combobox', { name: 'Kommune' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('option', { name: 'Sorø' }).click();
+    const n = expected.total.toLocaleString('da-DK');
+    await count.getByText(`${n} af ${n} tilbud`, { exact: true }).waitFor({ timeout: 30_000 });
+    const municipalities = await gridRows(page).evaluateAll((rows) => rows.map((r) => r.querySelectorAll('[role="gridcell"]')[2]?.textContent));
+    expect(municipalities.length).toBeGreaterThan(0);
+    expect(new Set(municipalities)).toEqual(new Set(['Sorø']));
+
+    // Free-text search on top of the filter.
+    const first = await api<{ items: { name: string }[] }>('/api/offers?municipality=Sor%C3%B8&limit=1');
+    const q = first.items[0]!.name;
+    const withQ = await api<{ total: number }>(`/api/offers?municipality=Sor%C3%B8&q=${encodeURIComponent(q)}&limit=1`);
+    await page.getByRole('searchbox', { name: 'Søg' }).fill(q);
+    await count.getByText(`${withQ.total} af ${withQ.total} tilbud`, { exact: true }).waitFor({ timeout: 30_000 });
+
+    // The detail pane opens from the keyboard.
+    await gridRows(page).first().focus();
+    await page.keyboard.press('Enter');
+    const pane = page.getByRole('dialog');
+    await pane.getByRole('heading', { name: 'Takster' }).waitFor();
+    await pane.getByText('sidst opdateret').waitFor();
+    await page.screenshot({ path: 'test-artifacts/teams-standalone.png' });
+    await page.close();
+  });
+
+  it('previews an import and shows every bad row with its reason before saving anything', async () => {
+    const before = await api<{ total: number }>('/api/offers?limit=1');
+    const page = await newPage();
+    await page.goto(`${origin}/teams/index.html?view=administration`);
+    await page.getByRole('tab', { name: 'Import' }).click();
+    const csv = [
+      'Navn;Leverandør;CVR;Driftsform;Adresse;Postnr;By;Kommune;Paragraffer;Målgrupper;Pladser;Ledige pladser;Standardvilkår accepteret',
+      'Bostedet Engen;Engen ApS;10000009;privat;Engvej 1;4700;Næstved;Næstved;108;autisme;12;2;2025-01-15',
+      'Bostedet Mosen;Mosen ApS;12345;ukendt;Mosevej 2;4700;Næstved;Næstved;108;autisme;8;1;2025-01-15',
+    ].join('\n');
+    await page.locator('input[type="file"]').setInputFiles({ name: 'tilbud.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByRole('button', { name: 'Vis forhåndsvisning' }).click();
+    const preview = page.getByTestId('import-preview');
+    await preview.getByText(/2 rækker: 1 gyldige, 1 med fejl/).waitFor();
+    const errors = preview.getByRole('table', { name: 'Rækker med fejl' });
+    await errors.getByRole('cell', { name: '3', exact: true }).first().waitFor();
+    expect(await errors.textContent()).toMatch(/CVR/);
+    expect(await errors.textContent()).toMatch(/Driftsform/);
+    expect(await page.getByRole('button', { name: 'Importér', exact: true }).isDisabled()).toBe(true);
+    expect((await api<{ total: number }>('/api/offers?limit=1')).total).toBe(before.total);
+    await page.close();
+  });
+});
+
+describe('Teams tab inside the Teams host', () => {
+  it('completes the teams-js handshake, applies the dark theme and calls the API with the SSO token', async () => {
+    const host = await startTeamsHost({ appOrigin: origin, tabPath: '/teams/index.html', theme: 'dark', token: SSO_TOKEN });
+    const page = await newPage();
+    seenAuth.length = 0;
+    await page.goto(host.url);
+    const tab = page.frameLocator('#tab');
+    const root = tab.locator('[data-testid="tab-root"][data-theme="dark"]');
+    await root.waitFor();
+    expect(await root.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(teamsDarkTheme.colorNeutralBackground2));
+    await tab.getByTestId('offer-count').getByText(/af 10\.000 tilbud/).waitFor({ timeout: 60_000 });
+    expect(await tab.getByText('Kører uden for Teams').count()).toBe(0);
+    // Admin view visible: the token's roles (from the test authenticator) and the claims agree.
+    const log = await page.evaluate(() => (window as unknown as { __teamsHost: { log: { func: string }[] } }).__teamsHost.log.map((l) => l.func));
+    expect(log).toEqual(expect.arrayContaining(['initialize', 'getContext', 'authentication.getAuthToken']));
+    expect(seenAuth.length).toBeGreaterThan(0);
+    expect(seenAuth.every((a) => a === `Bearer ${SSO_TOKEN}`)).toBe(true);
+
+    await page.evaluate(() => (window as unknown as { __teamsHost: { setTheme(t: string): void } }).__teamsHost.setTheme('contrast'));
+    const contrast = tab.locator('[data-testid="tab-root"][data-theme="contrast"]');
+    await contrast.waitFor();
+    expect(await contrast.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(teamsHighContrastTheme.colorNeutralBackground2));
+    await page.screenshot({ path: 'test-artifacts/teams-in-host.png' });
+    await page.close();
+    await host.close();
+  });
+
+  it('still starts when the host never answers (standalone after the timeout)', async () => {
+    const host = await startTeamsHost({ appOrigin: origin, tabPath: '/teams/index.html?view=find-plads', silent: true });
+    const page = await newPage();
+    await page.goto(host.url);
+    const tab = page.frameLocator('#tab');
+    await tab.getByText('Kører uden for Teams (Teams svarede ikke)').waitFor({ timeout: 15_000 });
+    await tab.getByRole('heading', { name: 'Find plads' }).waitFor();
+    await page.close();
+    await host.close();
+  });
+
+  it('shows a flag created through the API in the queue; its card reaches Graph once despite two failures; taking it replies in the thread', async () => {
+    const target = { kind: 'channel', teamId: 'team-sjaelland', channelId: '19:kontrakter@thread.tacv2' };
+    const flag = await api<{ id: string; title: string }>('/api/flags', {
+      method: 'POST',
+      body: JSON.stringify({
+        title: 'Kontrakt til gennemgang: Bostedet Engen', municipality: 'Næstved', documentUrl: 'https://naestved.sharepoint.com/k/engen.docx',
+        documentTitle: 'engen.docx', findings: [{ rule: 'signature.missing', category: 'fejl-med-oekonomisk-risiko', field: null, message: 'Leverandørens underskrift mangler.' }],
+        comment: 'Se venligst på underskriften', target,
+      }),
+    });
+    // Graph fails twice (503, then 429 with Retry-After); the outbox worker retries until delivered.
+    graph.failNext({ status: 503 }, { status: 429, retryAfter: '0' });
+    const worker = app.deps.outbox!;
+    for (let i = 0; i < 50 && graph.cards.length === 0; i++) {
+      await worker.runOnce();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    for (let i = 0; i < 5; i++) await worker.runOnce();
+    const posts = graph.requests.filter((r) => r.path.endsWith('/messages'));
+    expect(posts.map((r) => r.status)).toEqual([503, 429, 201]);
+    expect(graph.cards).toHaveLength(1);
+    expect(graph.cards[0]!.path).toBe('/v1.0/teams/team-sjaelland/channels/19%3Akontrakter%40thread.tacv2/messages');
+    const card = JSON.stringify(graph.cards[0]!.card);
+    expect(card).toContain('Bostedet Engen');
+    expect(card).toContain('Åbn i Gennemgang');
+
+    // The deep link's sub-entity opens the flag in the Gennemgang tab inside Teams.
+    const host = await startTeamsHost({ appOrigin: origin, tabPath: '/teams/index.html', entityId: 'gennemgang', subEntityId: `flag:${flag.id}`, token: SSO_TOKEN });
+    const page = await newPage();
+    await page.goto(host.url);
+    const tab = page.frameLocator('#tab');
+    await tab.getByTestId('flag-queue').getByText(flag.title).waitFor();
+    const panel = tab.getByTestId('flag-panel');
+    await panel.getByRole('heading', { name: flag.title }).waitFor();
+    await panel.getByText('Levering til Teams: leveret').waitFor();
+    await panel.getByRole('button', { name: 'Tag flaget' }).click();
+    await panel.getByText('Du har taget flaget.').waitFor();
+    await panel.getByText('ansvarlig: Mette Teams').waitFor();
+
+    for (let i = 0; i < 5; i++) await worker.runOnce();
+    expect(graph.cards.map((c) => c.kind)).toEqual(['channel', 'reply']);
+    expect(graph.cards[1]!.path).toBe(`/v1.0/teams/team-sjaelland/channels/19%3Akontrakter%40thread.tacv2/messages/${graph.cards[0]!.messageId}/replies`);
+    expect(JSON.stringify(graph.cards[1]!.card)).toContain('Under gennemgang');
+    await page.close();
+    await host.close();
+  });
+});

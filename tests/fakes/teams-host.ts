@@ -1,0 +1,127 @@
+/**
+ * A fake Teams host: a page on 127.0.0.1 that iframes the tab and answers the teams-js postMessage
+ * protocol the way the Teams web client does — requests arrive as {id, uuidAsString, func, args} and
+ * are answered with {id, uuidAsString, args}: 'initialize' (frame context, client type, runtime config),
+ * 'getContext' (a legacy context with theme, entity ids, user), 'authentication.getAuthToken'
+ * ([true, token]); host → tab events ({func: 'themeChange', args: [theme]}) are sent on demand.
+ *
+ * The host page is served from the same origin as the tab (every other path is proxied to the app
+ * server): teams-js accepts messages from its own origin, and otherwise only from Microsoft's https
+ * origins (or a list the app passes to app.initialize), which a loopback test host cannot be.
+ */
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface TeamsHostOptions {
+  /** The app server to proxy to, e.g. http://127.0.0.1:1234 */
+  appOrigin: string;
+  /** The tab's path on the app server, e.g. /teams/index.html */
+  tabPath: string;
+  theme?: 'default' | 'dark' | 'contrast';
+  token?: string;
+  /** Fail getAuthToken with this reason instead of returning the token. */
+  authFailure?: string;
+  entityId?: string;
+  subEntityId?: string;
+  userPrincipalName?: string;
+  /** Never answer 'initialize' (a host that hangs): the tab must still start. */
+  silent?: boolean;
+}
+
+export interface TeamsHost {
+  /** Open this in the browser: the host page with the tab in its iframe. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The runtime config a current Teams web client announces (capabilities the tab may use). */
+const RUNTIME_CONFIG = {
+  apiVersion: 4,
+  hostVersionsInfo: { adaptiveCardSchemaVersion: { majorVersion: 1, minorVersion: 5 } },
+  isLegacyTeams: false,
+  supports: {
+    appEntity: {}, appInstallDialog: {}, authentication: {}, chat: {}, conversations: {}, dialog: { card: {}, url: {}, update: {} },
+    pages: { appButton: {}, backStack: {}, config: {}, currentApp: {}, fullTrust: {}, tabs: {} }, profile: {}, sharing: {}, teamsCore: {},
+  },
+};
+
+export function hostPage(opts: TeamsHostOptions): string {
+  const config = {
+    tabPath: opts.tabPath,
+    token: opts.token ?? 'test-sso-token',
+    authFailure: opts.authFailure ?? null,
+    silent: !!opts.silent,
+    runtimeConfig: JSON.stringify(RUNTIME_CONFIG),
+    context: {
+      theme: opts.theme ?? 'default',
+      locale: 'da-dk',
+      entityId: opts.entityId ?? 'leverandorliste',
+      subEntityId: opts.subEntityId ?? '',
+      frameContext: 'content',
+      hostClientType: 'web',
+      userPrincipalName: opts.userPrincipalName ?? 'mette@naestved.dk',
+      loginHint: opts.userPrincipalName ?? 'mette@naestved.dk',
+      userObjectId: '00000000-0000-4000-8000-000000000042',
+      tid: '00000000-0000-4000-8000-0000000000aa',
+      appSessionId: 'session-1',
+    },
+  };
+  // The host script: records every request in window.__teamsHost.log for assertions.
+  return `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Teams (testvært)</title></head>
+<body style="margin:0"><iframe id="tab" title="KL Kontrakt" style="border:0;width:100vw;height:100vh"></iframe>
+<script>
+const cfg = ${JSON.stringify(config)};
+const frame = document.getElementById('tab');
+const log = [];
+window.__teamsHost = { log, setTheme(theme) { cfg.context.theme = theme; frame.contentWindow.postMessage({ func: 'themeChange', args: [theme] }, location.origin); } };
+const reply = (msg, args) => frame.contentWindow.postMessage({ id: msg.id, uuidAsString: msg.uuidAsString, args }, location.origin);
+window.addEventListener('message', (e) => {
+  if (e.source !== frame.contentWindow || !e.data || typeof e.data.func !== 'string') return;
+  const msg = e.data;
+  log.push({ func: msg.func, args: msg.args });
+  switch (msg.func) {
+    case 'initialize':
+      if (!cfg.silent) reply(msg, ['content', 'web', cfg.runtimeConfig, '2.0.0']);
+      break;
+    case 'getContext':
+      reply(msg, [cfg.context]);
+      break;
+    case 'authentication.getAuthToken':
+      reply(msg, cfg.authFailure ? [false, cfg.authFailure] : [true, cfg.token]);
+      break;
+    case 'settings.setSettings':
+    case 'settings.setValidityState':
+      reply(msg, [true]);
+      break;
+    default:
+      break; // fire-and-forget calls (appInitialization.success, registerHandler, …)
+  }
+});
+frame.src = cfg.tabPath;
+</script></body></html>`;
+}
+
+export async function startTeamsHost(opts: TeamsHostOptions): Promise<TeamsHost> {
+  const app = new URL(opts.appOrigin);
+  const html = hostPage(opts);
+  const server: Server = createServer((req, res) => {
+    if (req.url === '/__teams-host') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(html);
+      return;
+    }
+    // Everything else is the app: proxy it unchanged.
+    const upstream = request({ host: app.hostname, port: app.port, method: req.method, path: req.url, headers: { ...req.headers, host: app.host } }, (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    });
+    upstream.on('error', () => { if (!res.headersSent) res.writeHead(502); res.end(); });
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/__teams-host`,
+    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+  };
+}

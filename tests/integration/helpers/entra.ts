@@ -1,0 +1,69 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT, type JWK, type CryptoKey } from 'jose';
+
+export const TENANT = '11111111-2222-4333-8444-555555555555';
+export const OTHER_TENANT = '99999999-8888-4777-8666-555555555555';
+export const AUDIENCE = 'api://kl-kontrakt.test/abc';
+
+export interface TokenOptions {
+  oid?: string;
+  name?: string;
+  roles?: string[];
+  tenant?: string;
+  audience?: string;
+  issuer?: string;
+  expiresInSeconds?: number;
+  /** Sign with a key that is not in the JWKS. */
+  foreignKey?: boolean;
+}
+
+/** A local stand-in for Entra ID's JWKS endpoint: a loopback HTTP server with keys made by jose. */
+export class LocalEntra {
+  private server: Server | null = null;
+  private key!: CryptoKey;
+  private foreign!: CryptoKey;
+  private jwk!: JWK;
+  url = '';
+
+  async start(): Promise<this> {
+    const pair = await generateKeyPair('RS256');
+    this.key = pair.privateKey;
+    this.foreign = (await generateKeyPair('RS256')).privateKey;
+    this.jwk = { ...(await exportJWK(pair.publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
+    this.server = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ keys: [this.jwk] }));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/discovery/v2.0/keys`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  env(): Record<string, string> {
+    return { AUTH_MODE: 'entra', ENTRA_JWKS_URL: this.url, ENTRA_TENANT_IDS: TENANT, ENTRA_AUDIENCE: AUDIENCE };
+  }
+
+  async token(o: TokenOptions = {}): Promise<string> {
+    const tenant = o.tenant ?? TENANT;
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT({ oid: o.oid ?? 'user-1', name: o.name ?? 'Test Bruger', tid: tenant, roles: o.roles ?? [] })
+      .setProtectedHeader({ alg: 'RS256', kid: 'test-key', typ: 'JWT' })
+      .setIssuer(o.issuer ?? `https://login.microsoftonline.com/${tenant}/v2.0`)
+      .setAudience(o.audience ?? AUDIENCE)
+      .setIssuedAt(now - 10)
+      .setNotBefore(now - 10)
+      .setExpirationTime(now + (o.expiresInSeconds ?? 3600))
+      .sign(o.foreignKey ? this.foreign : this.key);
+  }
+}
+
+/** An unsigned token (alg "none"), which must never be accepted. */
+export function unsignedToken(claims: Record<string, unknown>): string {
+  const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+  return `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`;
+}

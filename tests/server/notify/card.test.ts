@@ -1,0 +1,86 @@
+import { buildFlagCard, buildStateReplyCard, reviewDeepLink, scrubCpr } from '../../../src/server/notify/card';
+import { validateAdaptiveCard } from '../../fakes/graph';
+import { flagSnapshot } from './flag-snapshot';
+
+/** Parses with the Adaptive Cards SDK and returns every parse/validation message (unknown elements, bad values). */
+function sdkProblems(card: unknown): string[] {
+  const ctx = new AC.SerializationContext();
+  const parsed = new AC.AdaptiveCard();
+  parsed.parse(card as never, ctx);
+  const problems: string[] = [];
+  for (let i = 0; i < ctx.eventCount; i++) problems.push(ctx.getEventAt(i).message);
+  for (const e of parsed.validateProperties().validationEvents) problems.push(e.message);
+  return problems;
+}
+
+// The package's ESM build imports without file extensions, which Node cannot load; its UMD bundle
+// is the same SDK and runs in Node for parsing and validation.
+const AC = require('adaptivecards/dist/adaptivecards.js') as typeof import('adaptivecards');
+
+const texts = (card: unknown): string => JSON.stringify(card);
+
+describe('flag card', () => {
+  it('is a valid Adaptive Card 1.5 that the SDK parses without complaint', () => {
+    const card = buildFlagCard(flagSnapshot());
+    expect(card.version).toBe('1.5');
+    expect(validateAdaptiveCard(card)).toEqual([]);
+    expect(sdkProblems(card)).toEqual([]);
+  });
+
+  it('shows title, municipality, offer, provider, badge, top findings, requester and both actions', () => {
+    const flag = flagSnapshot();
+    const t = texts(buildFlagCard(flag));
+    for (const s of ['Kontrakt: Botilbud Solsikken, § 108', 'Næstved', 'Botilbud Solsikken', 'Solsikken ApS', 'Fejl med økonomisk risiko', 'Mette Myndighed', 'signature.missing', 'Kontrakten mangler leverandørens underskrift.', '5 i alt', 'og 2 fund mere']) {
+      expect(t).toContain(s);
+    }
+    // Only the top three findings are listed.
+    expect(t).not.toContain('payment.prepayment');
+    const actions = buildFlagCard(flag).actions as { type: string; title: string; url: string }[];
+    expect(actions).toEqual([
+      { type: 'Action.OpenUrl', title: 'Åbn kontrakt', url: flag.links.document },
+      { type: 'Action.OpenUrl', title: 'Åbn i Gennemgang', url: flag.links.review },
+    ]);
+  });
+
+  it('never carries a CPR number, wherever it was typed', () => {
+    const flag = flagSnapshot({
+      title: 'Kontrakt for 0101901234',
+      topFindings: [{ rule: 'cpr.invalid', category: 'fejl-uden-meromkostning', message: 'CPR 311299-4321 er ugyldigt' }],
+    });
+    const t = texts(buildFlagCard(flag)) + texts(buildStateReplyCard({ ...flag, state: 'afsluttet' }));
+    expect(t).not.toMatch(/\d{6}[- ]?\d{4}/);
+    expect(t).toContain('[CPR fjernet]');
+  });
+
+  it('leaves out what is unknown instead of showing empty values', () => {
+    const card = buildFlagCard(flagSnapshot({ providerName: null, comment: null, topFindings: [], findingCount: 0, links: { document: null, documentTitle: null, review: 'https://teams.microsoft.com/l/entity/x/gennemgang' } }));
+    const t = texts(card);
+    expect(t).toContain('Ingen fund');
+    expect(t).not.toContain('Leverandør');
+    expect(t).not.toContain('Kommentar');
+    expect(t).not.toContain('fund mere');
+    expect((card.actions as { title: string }[]).map((a) => a.title)).toEqual(['Åbn i Gennemgang']);
+    expect(sdkProblems(card)).toEqual([]);
+  });
+
+  it('gives each category its badge and the state reply names the new state', () => {
+    expect(texts(buildFlagCard(flagSnapshot({ category: 'uhensigtsmaessige-valg' })))).toContain('Uhensigtsmæssige valg');
+    const reply = buildStateReplyCard(flagSnapshot({ state: 'under-gennemgang', assigneeName: 'Rikke Revisor' }));
+    expect(texts(reply)).toContain('Under gennemgang');
+    expect(texts(reply)).toContain('Rikke Revisor');
+    expect(sdkProblems(reply)).toEqual([]);
+  });
+
+  it('builds the Teams deep link to the Gennemgang tab with the flag as sub-entity', () => {
+    const link = reviewDeepLink({ appId: 'app-1', flagId: 'flag 7', publicBaseUrl: 'https://kl.example.dk/' });
+    const u = new URL(link);
+    expect(u.origin + u.pathname).toBe('https://teams.microsoft.com/l/entity/app-1/gennemgang');
+    expect(JSON.parse(u.searchParams.get('context')!)).toEqual({ subEntityId: 'flag 7' });
+    expect(u.searchParams.get('webUrl')).toBe('https://kl.example.dk/teams/index.html?view=gennemgang&flag=flag%207');
+  });
+
+  it('scrubs CPR-shaped numbers but keeps other numbers', () => {
+    expect(scrubCpr('010190-1234, 0101901234 og 010190 1234')).toBe('[CPR fjernet], [CPR fjernet] og [CPR fjernet]');
+    expect(scrubCpr('CVR 12345678, tlf. 12345678, beløb 2.450,00')).toBe('CVR 12345678, tlf. 12345678, beløb 2.450,00');
+  });
+});

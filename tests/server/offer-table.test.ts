@@ -1,0 +1,32 @@
+import { amountFromText, columnForHeader, dateFromText, neutraliseCell, operatingFormFromText } from '../../src/server/app/offer-table';
+
+describe('spreadsheet cells', () => {
+  test('formula-looking cells get a leading apostrophe; others are untouched', () => {
+    for (const v of ['=1+1', '+45 1234', '-3', '@SUM(A1)', '\tx', '\rx']) expect(neutraliseCell(v)).toBe(`'${v}`);
+    for (const v of ['Bosted', '2.450,00', '', "'=already"]) expect(neutraliseCell(v)).toBe(v);
+  });
+  test('Danish amounts', () => {
+    expect(amountFromText('2.450,00')).toBe(2450);
+    expect(amountFromText('2450,5 kr.')).toBe(2450.5);
+    expect(amountFromText('1.234.567,89')).toBe(1234567.89);
+    expect(amountFromText('2450.50')).toBe(2450.5);
+    expect(amountFromText('2,450.00')).toBeNull();
+    expect(amountFromText('abc')).toBeNull();
+    expect(amountFromText('')).toBeNull();
+  });
+  test('dates as shown in Denmark or ISO', () => {
+    expect(dateFromText('01-02-2026')).toBe('2026-02-01');
+    expect(dateFromText('1.2.2026')).toBe('2026-02-01');
+    expect(dateFromText('2026-02-01')).toBe('2026-02-01');
+    expect(dateFromText('2026-02-01T00:00:00.000Z')).toBe('2026-02-01');
+    expect(dateFromText('februar 2026')).toBeNull();
+  });
+  test('headers and operating forms in Danish or as ids, case and spacing tolerant', () => {
+    expect(columnForHeader('  ledige   PLADSER ')).toBe('freePlaces');
+    expect(columnForHeader('freePlaces')).toBe('freePlaces');
+    expect(columnForHeader('Ukendt')).toBeUndefined();
+    expect(operatingFormFromText('Selvejende')).toBe('selfOwning');
+    expect(operatingFormFromText('municipal')).toBe('municipal');
+    expect(operatingFormFromText('offentlig')).toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+import { changedFields, EMPTY_OFFER_FORM, inputFromForm, reapply } from '../../src/teams/views/offer-form';
+import { flagIdFromSubEntity, isViewId } from '../../src/teams/views/view-ids';
+import { startState } from '../../src/teams/TabApp';
+
+const base = { ...EMPTY_OFFER_FORM, name: 'Engen', providerName: 'Engen ApS', cvr: '10000009', sections: '108, 107', places: '12', freePlaces: '2', municipality: 'Næstved' };
+
+describe('offer edit form', () => {
+  it('converts the typed text to the API body', () => {
+    const body = inputFromForm({ ...base, sections: '§ 108, 107', targetGroups: 'autisme, misbrug', email: ' ', supervisionColour: 'gul' });
+    expect(body).toMatchObject({ name: 'Engen', sections: ['108', '107'], targetGroups: ['autisme', 'misbrug'], places: 12, freePlaces: 2, email: null, supervisionColour: 'gul' });
+    expect(Number.isNaN(inputFromForm({ ...base, places: 'tolv' }).places)).toBe(true);
+  });
+
+  it('re-applies only my changes on top of a newer version (after a 412)', () => {
+    const mine = { ...base, freePlaces: '0' };
+    const newer = { ...base, name: 'Engen (ny)', phone: '12345678' };
+    expect(changedFields(base, mine)).toEqual(['freePlaces']);
+    expect(reapply(newer, base, mine)).toEqual({ ...newer, freePlaces: '0' });
+  });
+});
+
+describe('which view the tab opens', () => {
+  it('follows ?view=, then the Teams entity, and opens Gennemgang for a deep-linked flag', () => {
+    expect(startState('?view=takster', { entityId: 'gennemgang', subEntityId: null })).toEqual({ view: 'takster', flagId: null });
+    expect(startState('', { entityId: 'gennemgang', subEntityId: 'flag:abc' })).toEqual({ view: 'gennemgang', flagId: 'abc' });
+    expect(startState('?flag=xyz', { entityId: null, subEntityId: null })).toEqual({ view: 'gennemgang', flagId: 'xyz' });
+    expect(startState('', { entityId: 'ukendt', subEntityId: null })).toEqual({ view: 'leverandorliste', flagId: null });
+    expect(flagIdFromSubEntity('plain-id')).toBe('plain-id');
+    expect(isViewId('find-plads')).toBe(true);
+  });
+});

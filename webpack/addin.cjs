@@ -1,0 +1,99 @@
+// Webpack config of the Word task pane: src/addin → dist/addin (taskpane.html, code-split bundles,
+// icons under assets/, and manifest.xml rendered for PUBLIC_BASE_URL). Composed by webpack.config.js.
+// Bundle size matters (the pane loads inside Word): Fluent components are imported individually in
+// the source, node polyfills are off, and the OOXML engine and the views are split into chunks.
+const fs = require('node:fs');
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { EsbuildPlugin } = require('esbuild-loader');
+const webpack = require('webpack');
+
+const root = path.resolve(__dirname, '..');
+
+// One renderer for the manifest, shared with manifest/word/render.ts.
+const { renderManifest } = require('../manifest/word/render-core.cjs');
+
+const SUPPORT_HTML = `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>KL Kontrakt – hjælp</title></head>
+<body><main><h1>KL Kontrakt</h1><p>KL Kontrakt udfylder og tjekker KL's standardkontrakt på voksenområdet i Word.
+Klik på <strong>KL Kontrakt</strong> under fanen Hjem for at åbne opgaveruden.</p>
+<p>Spørgsmål om installation rettes til kommunens IT-afdeling; spørgsmål om kontrakterne til sekretariatet for Rammeaftale Sjælland.</p></main></body></html>`;
+
+/** Emits the icons, the template documents, the support page and the rendered manifest next to the bundles. */
+class AddinAssetsPlugin {
+  constructor(baseUrl, clientId) {
+    this.baseUrl = baseUrl;
+    this.clientId = clientId;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('AddinAssetsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'AddinAssetsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const iconDir = path.join(root, 'assets', 'addin');
+        for (const f of fs.readdirSync(iconDir).filter((n) => n.endsWith('.png'))) {
+          compilation.emitAsset(`assets/${f}`, new webpack.sources.RawSource(fs.readFileSync(path.join(iconDir, f))));
+          compilation.fileDependencies.add(path.join(iconDir, f));
+        }
+        // The registered template documents: the pane registers them with the same code as the CLI.
+        const templateDir = path.join(root, 'assets', 'templates');
+        for (const f of fs.readdirSync(templateDir).filter((n) => n.endsWith('.docx'))) {
+          compilation.emitAsset(`templates/${f}`, new webpack.sources.RawSource(fs.readFileSync(path.join(templateDir, f))));
+          compilation.fileDependencies.add(path.join(templateDir, f));
+        }
+        // A base URL Office cannot use (not https) must not break the bundles of a local demo:
+        // the manifest is left out with a warning that says why.
+        try {
+          compilation.emitAsset('manifest.xml', new webpack.sources.RawSource(renderManifest(this.baseUrl, this.clientId)));
+        } catch (e) {
+          compilation.warnings.push(new webpack.WebpackError(`manifest.xml blev ikke skrevet: ${e.message}`));
+        }
+        compilation.emitAsset('support.html', new webpack.sources.RawSource(SUPPORT_HTML));
+        compilation.fileDependencies.add(path.join(root, 'manifest', 'word', 'manifest.template.xml'));
+      });
+    });
+  }
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || env.mode || 'production';
+  const baseUrl = env.PUBLIC_BASE_URL || process.env.PUBLIC_BASE_URL;
+  const clientId = env.ENTRA_CLIENT_ID || process.env.ENTRA_CLIENT_ID;
+  return {
+    name: 'addin',
+    mode,
+    target: 'web',
+    context: root,
+    entry: { taskpane: './src/addin/index.tsx' },
+    output: {
+      path: path.join(root, 'dist', 'addin'),
+      // Relative URLs: the pane works at /addin/ on the server and at / on a test server alike.
+      publicPath: '',
+      filename: mode === 'production' ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: mode === 'production' ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    devtool: mode === 'production' ? false : 'eval-cheap-module-source-map',
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js', '.mjs'],
+      // The OOXML engine and the domain are browser-safe; nothing may pull in a node polyfill.
+      fallback: { fs: false, path: false, crypto: false, stream: false, buffer: false, util: false, zlib: false },
+    },
+    module: {
+      rules: [
+        { test: /\.[cm]?tsx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
+        { test: /\.m?js$/, resolve: { fullySpecified: false } },
+      ],
+    },
+    plugins: [
+      new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(mode) }),
+      new HtmlWebpackPlugin({ template: path.join(root, 'src', 'addin', 'taskpane.html'), filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
+      new AddinAssetsPlugin(baseUrl, clientId),
+    ],
+    optimization: {
+      // esbuild minifies several times faster than terser at nearly the same size (the browser
+      // tests build the pane, so build time is test time).
+      minimizer: [new EsbuildPlugin({ target: 'es2020', legalComments: 'none' })],
+      splitChunks: { chunks: 'all', maxInitialRequests: 6, cacheGroups: { fluent: { test: /[\\/]node_modules[\\/]@fluentui[\\/]/, name: 'fluent', priority: 10 }, react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 20 } } },
+    },
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+};

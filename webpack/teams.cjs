@@ -1,0 +1,63 @@
+// Webpack config of the Teams tab: src/teams → dist/teams (index.html for the tab, config.html for the
+// configuration page). Composed by webpack.config.js; tests and the bench build it through webpack's Node
+// API. Relative public path: the tab works at /teams/ on the server and anywhere else alike.
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const webpack = require('webpack');
+
+const root = path.resolve(__dirname, '..');
+
+/** No inline script or style (Teams tabs may run under a strict CSP); Fluent injects its styles at runtime. */
+const page = (title) => `<!doctype html>
+<html lang="da">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+</head>
+<body style="margin:0">
+<div id="root"></div>
+</body>
+</html>`;
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || env.mode || 'production';
+  return {
+    name: 'teams',
+    mode,
+    target: 'web',
+    context: root,
+    entry: { tab: './src/teams/index.tsx', config: './src/teams/config.tsx' },
+    output: {
+      path: env.TEAMS_OUT_DIR ? path.resolve(env.TEAMS_OUT_DIR) : path.join(root, 'dist', 'teams'),
+      publicPath: '',
+      filename: mode === 'production' ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: mode === 'production' ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    devtool: mode === 'production' || env.NO_SOURCEMAP ? false : 'cheap-module-source-map',
+    // Tests and the bench build repeatedly: a filesystem cache makes the second build cheap.
+    cache: env.CACHE_DIR ? { type: 'filesystem', cacheDirectory: path.resolve(env.CACHE_DIR), buildDependencies: { config: [__filename] } } : false,
+    resolve: {
+      extensions: ['.tsx', '.ts', '.js', '.mjs'],
+      // The tab imports domain code and server types only; nothing may pull in a node polyfill.
+      fallback: { fs: false, path: false, crypto: false, stream: false, buffer: false, util: false, zlib: false, net: false },
+    },
+    module: {
+      rules: [
+        { test: /\.[cm]?tsx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
+        { test: /\.m?js$/, resolve: { fullySpecified: false } },
+      ],
+    },
+    plugins: [
+      new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(mode) }),
+      new HtmlWebpackPlugin({ templateContent: page('KL Kontrakt'), filename: 'index.html', chunks: ['tab'], scriptLoading: 'defer' }),
+      new HtmlWebpackPlugin({ templateContent: page('KL Kontrakt – opsætning af fane'), filename: 'config.html', chunks: ['config'], scriptLoading: 'defer' }),
+    ],
+    optimization: {
+      splitChunks: { chunks: 'all', cacheGroups: { fluent: { test: /[\\/]node_modules[\\/]@fluentui[\\/]/, name: 'fluent', priority: 10 }, react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 20 } } },
+    },
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+};
