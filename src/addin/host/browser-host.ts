@@ -35,8 +35,8 @@ export class BrowserHost implements PaneHost {
   openFile(bytes: Uint8Array, name: string): void {
     this.current = { port: OoxmlDocumentPort.fromDocx(bytes, this.templates.registry), name };
   }
-  async insertBlankTemplate(): Promise<void> {
-    const source = this.templates.sources[0];
+  async insertBlankTemplate(templateId?: string): Promise<void> {
+    const source = templateId ? this.templates.sources.find((s) => s.definition.id === templateId) : this.templates.sources[0];
     if (!source) return;
     this.openFile(source.docx, `${source.definition.id}-${source.definition.version}-udfyldt.docx`);
   }

@@ -63,8 +63,8 @@ export class OfficeHost implements PaneHost {
     }
   }
 
-  async insertBlankTemplate(): Promise<void> {
-    const source = this.templates.sources[0];
+  async insertBlankTemplate(templateId?: string): Promise<void> {
+    const source = templateId ? this.templates.sources.find((s) => s.definition.id === templateId) : this.templates.sources[0];
     if (!source) return;
     await this.wordPort.insertTemplate(source.docx, source.definition.recognition.footer);
   }

@@ -22,8 +22,8 @@ export interface PaneHost {
   /** The document's URL when Office knows it (SharePoint/OneDrive). */
   documentUrl(): string | null;
   changeTrackingMode(): Promise<ChangeTrackingMode | null>;
-  /** Puts the blank registered template into the (empty) document. */
-  insertBlankTemplate(): Promise<void>;
+  /** Puts a blank registered template (the first, else the one with `templateId`) into the (empty) document. */
+  insertBlankTemplate(templateId?: string): Promise<void>;
   /** A token for the server's API (Office single sign-on), or null to call without one. */
   apiToken(): Promise<string | null>;
   /** Browser mode: open a .docx from disk. */

@@ -1,5 +1,5 @@
 import {
-  Button, Menu, MenuItemCheckbox, MenuList, MenuPopover, MenuTrigger, Spinner, Text, TableCellLayout, createTableColumn,
+  Button, Link, Menu, MenuItemCheckbox, MenuList, MenuPopover, MenuTrigger, Spinner, Text, TableCellLayout, createTableColumn,
   makeStyles, tokens, type TableColumnDefinition, type TableColumnId, type DataGridProps,
 } from '@fluentui/react-components';
 import { DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow, type RowRenderer } from '@fluentui-contrib/react-data-grid-react-window';
@@ -30,8 +30,9 @@ const SORTABLE: Record<string, OfferSort> = { name: 'name', municipality: 'munic
 const neutral = () => 0;
 const firstRate = (o: OfferSummary) => o.currentRates[0];
 
-const COLUMNS: { id: string; label: string; render: (o: OfferSummary) => React.ReactNode; width: number }[] = [
-  { id: 'name', label: 'Tilbud', width: 240, render: (o) => <TableCellLayout truncate>{o.name}</TableCellLayout> },
+const COLUMNS: { id: string; label: string; render: (o: OfferSummary, open: (id: string) => void) => React.ReactNode; width: number }[] = [
+  // The name is a button: Enter on a row moves into it (the grid's keyboard model), Enter again opens the detail pane.
+  { id: 'name', label: 'Tilbud', width: 240, render: (o, open) => <TableCellLayout truncate><Link as="button" onClick={(e) => { e.stopPropagation(); open(o.id); }}>{o.name}</Link></TableCellLayout> },
   { id: 'providerName', label: 'Leverandør', width: 200, render: (o) => <TableCellLayout truncate>{o.providerName}</TableCellLayout> },
   { id: 'municipality', label: 'Kommune', width: 120, render: (o) => o.municipality },
   { id: 'sections', label: 'Paragraffer', width: 120, render: (o) => o.sections.map(sectionLabel).join(', ') },
@@ -64,7 +65,7 @@ export function OfferList() {
     columnId: c.id,
     compare: SORTABLE[c.id] ? neutral : undefined,
     renderHeaderCell: () => c.label,
-    renderCell: c.render,
+    renderCell: (o: OfferSummary) => c.render(o, setSelected),
   })), [visible]);
   const columnSizing = useMemo(() => Object.fromEntries(COLUMNS.map((c) => [c.id, { idealWidth: c.width, minWidth: 60 }])), []);
 
@@ -94,7 +95,6 @@ export function OfferList() {
       className={styles.row}
       aria-label={item.name}
       onClick={() => setSelected(item.id)}
-      onKeyDown={(e: React.KeyboardEvent) => { if (e.key === 'Enter') setSelected(item.id); }}
     >
       {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
     </DataGridRow>
