@@ -1,5 +1,5 @@
 /**
- * The task pane: Udfyld, Tjek and Send til gennemgang over one PaneHost (Word or a plain browser).
+ * The task pane: Udfyld, Tjek, Send til gennemgang and Bestilling (the order) over one PaneHost (Word or a plain browser).
  * Views are code-split; the pane follows the Office theme and is fully keyboard operable (Fluent's
  * TabList, native form controls, visible focus).
  */
@@ -17,12 +17,14 @@ import type { PaneHost } from './host/pane-host';
 const FillView = lazy(() => import('./views/FillView').then((m) => ({ default: m.FillView })));
 const CheckView = lazy(() => import('./views/CheckView').then((m) => ({ default: m.CheckView })));
 const SendView = lazy(() => import('./views/SendView').then((m) => ({ default: m.SendView })));
+const OrderView = lazy(() => import('./views/OrderView').then((m) => ({ default: m.OrderView })));
 
-type TabId = 'fill' | 'check' | 'send';
+type TabId = 'fill' | 'check' | 'send' | 'order';
 const TABS: Array<{ id: TabId; label: string }> = [
   { id: 'fill', label: 'Udfyld' },
   { id: 'check', label: 'Tjek' },
   { id: 'send', label: 'Send til gennemgang' },
+  { id: 'order', label: 'Bestilling' },
 ];
 
 const useStyles = makeStyles({
@@ -90,6 +92,9 @@ export function App({ host, api }: { host: PaneHost; api: ApiClient | null }) {
               )}
               {tab === 'check' && <CheckView host={host} outcome={outcome} busy={checking} error={checkError} onCheck={check} />}
               {tab === 'send' && <SendView host={host} api={api} outcome={outcome} />}
+              {tab === 'order' && (
+                <OrderView host={host} outcome={outcome} busy={checking} error={checkError} onCheck={check} onChanged={() => documentChanged(false)} />
+              )}
             </Suspense>
           </ErrorBoundary>
         </div>

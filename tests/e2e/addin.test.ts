@@ -20,6 +20,7 @@ import { buildApp, type AppInstance } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { artifactsDir, ensureBuilt, launchBrowser, repoRoot } from '../addin/e2e-support';
 import { fixtureDir, fixtures, readFixture, sampleInput } from '../document/word/helpers';
+import { seriousAxeViolations } from './helpers/axe';
 
 jest.setTimeout(300_000);
 
@@ -227,18 +228,8 @@ describe('task pane in a plain browser', () => {
   it('has no serious or critical accessibility violations (axe-core)', async () => {
     const page = await openPane();
     await openFile(page, 'risiko-flere-fejl.docx');
-    const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
     const scan = async (label: string) => {
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const r = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run(document, { resultTypes: ['violations'] });
-        // Tabster's focus sentinels (data-tabster-dummy) are focusable with aria-hidden on purpose:
-        // a known false positive of aria-hidden-focus, by design (microsoft/fluentui#27517, microsoft/tabster#288).
-        return r.violations
-          .map((v) => ({ id: v.id, impact: v.impact, html: (v.nodes as Array<{ html: string }>).map((n) => n.html.slice(0, 200)).filter((h) => !(v.id === 'aria-hidden-focus' && h.includes('data-tabster-dummy'))) }))
-          .filter((v) => v.html.length > 0);
-      });
-      expect({ label, bad: violations.filter((v) => v.impact === 'serious' || v.impact === 'critical') }).toEqual({ label, bad: [] });
+      expect({ label, bad: await seriousAxeViolations(page) }).toEqual({ label, bad: [] });
     };
     await scan('Tjek');
     await page.getByRole('tab', { name: 'Udfyld' }).click();

@@ -155,7 +155,7 @@ describe('Teams tab, standalone in a browser', () => {
     await count.getByText(`${withQ.total} af ${withQ.total} tilbud`, { exact: true }).waitFor({ timeout: 30_000 });
 
     // The detail pane opens from the keyboard.
-    await gridRows(page).first().focus();
+    await gridRows(page).first().locator('[role="gridcell"]').first().focus();
     await page.keyboard.press('Enter');
     const pane = page.getByRole('dialog');
     await pane.getByRole('heading', { name: 'Takster' }).waitFor();
@@ -222,6 +222,27 @@ describe('Teams tab inside the Teams host', () => {
     const tab = page.frameLocator('#tab');
     await tab.getByText('Kører uden for Teams (Teams svarede ikke)').waitFor({ timeout: 15_000 });
     await tab.getByRole('heading', { name: 'Find plads' }).waitFor();
+    await page.close();
+    await host.close();
+  });
+
+  it('saves the channel tab configuration through pages.config', async () => {
+    const host = await startTeamsHost({ appOrigin: origin, tabPath: '/teams/config.html', frameContext: 'settings' });
+    const page = await newPage();
+    await page.goto(host.url);
+    const tab = page.frameLocator('#tab');
+    await tab.getByRole('combobox', { name: 'Hvad skal fanen vise?' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await tab.getByRole('option', { name: 'Gennemgang' }).click();
+    type HostLog = { func: string; args: unknown[] }[];
+    const hostLog = () => page.evaluate(() => (window as unknown as { __teamsHost: { log: HostLog } }).__teamsHost.log);
+    await page.waitForFunction(() => (window as unknown as { __teamsHost: { log: HostLog } }).__teamsHost.log.some((l) => l.func === 'settings.setValidityState'));
+    await page.evaluate(() => (window as unknown as { __teamsHost: { save(): void } }).__teamsHost.save());
+    await page.waitForFunction(() => (window as unknown as { __teamsHost: { log: HostLog } }).__teamsHost.log.some((l) => l.func === 'settings.save.success'));
+    const settings = (await hostLog()).find((l) => l.func === 'settings.setSettings')!.args[0] as { entityId: string; contentUrl: string; suggestedDisplayName: string };
+    expect(settings.entityId).toBe('gennemgang');
+    expect(settings.contentUrl).toMatch(/\/teams\/index\.html\?view=gennemgang$/);
+    expect(settings.suggestedDisplayName).toBe('Gennemgang');
     await page.close();
     await host.close();
   });

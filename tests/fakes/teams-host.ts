@@ -26,6 +26,8 @@ export interface TeamsHostOptions {
   userPrincipalName?: string;
   /** Never answer 'initialize' (a host that hangs): the tab must still start. */
   silent?: boolean;
+  /** 'settings' for a configuration page (pages.config only works there). */
+  frameContext?: 'content' | 'settings';
 }
 
 export interface TeamsHost {
@@ -51,13 +53,14 @@ export function hostPage(opts: TeamsHostOptions): string {
     token: opts.token ?? 'test-sso-token',
     authFailure: opts.authFailure ?? null,
     silent: !!opts.silent,
+    frameContext: opts.frameContext ?? 'content',
     runtimeConfig: JSON.stringify(RUNTIME_CONFIG),
     context: {
       theme: opts.theme ?? 'default',
       locale: 'da-dk',
       entityId: opts.entityId ?? 'leverandorliste',
       subEntityId: opts.subEntityId ?? '',
-      frameContext: 'content',
+      frameContext: opts.frameContext ?? 'content',
       hostClientType: 'web',
       userPrincipalName: opts.userPrincipalName ?? 'mette@naestved.dk',
       loginHint: opts.userPrincipalName ?? 'mette@naestved.dk',
@@ -73,7 +76,13 @@ export function hostPage(opts: TeamsHostOptions): string {
 const cfg = ${JSON.stringify(config)};
 const frame = document.getElementById('tab');
 const log = [];
-window.__teamsHost = { log, setTheme(theme) { cfg.context.theme = theme; frame.contentWindow.postMessage({ func: 'themeChange', args: [theme] }, location.origin); } };
+const send = (func, args) => frame.contentWindow.postMessage({ func, args }, location.origin);
+window.__teamsHost = {
+  log,
+  setTheme(theme) { cfg.context.theme = theme; send('themeChange', [theme]); },
+  /** The user pressed Save on the configuration dialog. */
+  save() { send('settings.save', [{ webhookUrl: '' }]); },
+};
 const reply = (msg, args) => frame.contentWindow.postMessage({ id: msg.id, uuidAsString: msg.uuidAsString, args }, location.origin);
 window.addEventListener('message', (e) => {
   if (e.source !== frame.contentWindow || !e.data || typeof e.data.func !== 'string') return;
@@ -81,7 +90,7 @@ window.addEventListener('message', (e) => {
   log.push({ func: msg.func, args: msg.args });
   switch (msg.func) {
     case 'initialize':
-      if (!cfg.silent) reply(msg, ['content', 'web', cfg.runtimeConfig, '2.0.0']);
+      if (!cfg.silent) reply(msg, [cfg.frameContext, 'web', cfg.runtimeConfig, '2.0.0']);
       break;
     case 'getContext':
       reply(msg, [cfg.context]);
@@ -90,7 +99,6 @@ window.addEventListener('message', (e) => {
       reply(msg, cfg.authFailure ? [false, cfg.authFailure] : [true, cfg.token]);
       break;
     case 'settings.setSettings':
-    case 'settings.setValidityState':
       reply(msg, [true]);
       break;
     default:

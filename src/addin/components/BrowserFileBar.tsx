@@ -42,7 +42,7 @@ export function BrowserFileBar({ host, onOpened, onError }: { host: PaneHost; on
 
   return (
     <div className={styles.bar}>
-      <label htmlFor={inputId}><Text weight="semibold">Åbn en kontrakt (.docx):</Text></label>
+      <label htmlFor={inputId}><Text weight="semibold">Åbn en kontrakt eller bestilling (.docx):</Text></label>
       <input
         id={inputId}
         className={styles.file}

@@ -109,7 +109,9 @@ export function OrderFillForm({ host, definition, onChanged }: OrderFillFormProp
 
   const insertBlank = () => run(async () => {
     await host.insertBlankTemplate(definition.id);
-    setNotice('Den blanke bestilling er indsat.');
+    setNotice(host.mode === 'browser'
+      ? 'Den blanke bestilling er indsat. Udfyld formularen, klik på "Indsæt i dokumentet", og hent filen med "Download dokumentet".'
+      : 'Den blanke bestilling er indsat.');
     onChanged();
   });
 

@@ -1,5 +1,5 @@
 import {
-  Button, Link, Menu, MenuItemCheckbox, MenuList, MenuPopover, MenuTrigger, Spinner, Text, TableCellLayout, createTableColumn,
+  Button, Menu, MenuItemCheckbox, MenuList, MenuPopover, MenuTrigger, Spinner, Text, TableCellLayout, createTableColumn,
   makeStyles, tokens, type TableColumnDefinition, type TableColumnId, type DataGridProps,
 } from '@fluentui/react-components';
 import { DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow, type RowRenderer } from '@fluentui-contrib/react-data-grid-react-window';
@@ -30,9 +30,9 @@ const SORTABLE: Record<string, OfferSort> = { name: 'name', municipality: 'munic
 const neutral = () => 0;
 const firstRate = (o: OfferSummary) => o.currentRates[0];
 
-const COLUMNS: { id: string; label: string; render: (o: OfferSummary, open: (id: string) => void) => React.ReactNode; width: number }[] = [
-  // The name is a button: Enter on a row moves into it (the grid's keyboard model), Enter again opens the detail pane.
-  { id: 'name', label: 'Tilbud', width: 240, render: (o, open) => <TableCellLayout truncate><Link as="button" onClick={(e) => { e.stopPropagation(); open(o.id); }}>{o.name}</Link></TableCellLayout> },
+const COLUMNS: { id: string; label: string; render: (o: OfferSummary) => React.ReactNode; width: number }[] = [
+  // Arrow keys move between cells; Enter on any cell of a row (or a click) opens the detail pane.
+  { id: 'name', label: 'Tilbud', width: 240, render: (o) => <TableCellLayout truncate>{o.name}</TableCellLayout> },
   { id: 'providerName', label: 'Leverandør', width: 200, render: (o) => <TableCellLayout truncate>{o.providerName}</TableCellLayout> },
   { id: 'municipality', label: 'Kommune', width: 120, render: (o) => o.municipality },
   { id: 'sections', label: 'Paragraffer', width: 120, render: (o) => o.sections.map(sectionLabel).join(', ') },
@@ -65,7 +65,7 @@ export function OfferList() {
     columnId: c.id,
     compare: SORTABLE[c.id] ? neutral : undefined,
     renderHeaderCell: () => c.label,
-    renderCell: (o: OfferSummary) => c.render(o, setSelected),
+    renderCell: c.render,
   })), [visible]);
   const columnSizing = useMemo(() => Object.fromEntries(COLUMNS.map((c) => [c.id, { idealWidth: c.width, minWidth: 60 }])), []);
 
@@ -95,6 +95,7 @@ export function OfferList() {
       className={styles.row}
       aria-label={item.name}
       onClick={() => setSelected(item.id)}
+      data-offer-id={item.id}
     >
       {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
     </DataGridRow>
@@ -135,9 +136,15 @@ export function OfferList() {
           onSortChange={onSortChange}
           resizableColumns
           columnSizingOptions={columnSizing}
-          focusMode="composite"
+          focusMode="cell"
           size="small"
           aria-label="Tilbud på leverandørlisten"
+          // Enter on a cell opens its row's offer. preventDefault: otherwise the same keystroke's default
+          // action lands on the pane's first button ("Luk") and closes the pane it just opened.
+          onKeyDown={(e: React.KeyboardEvent<HTMLElement>) => {
+            const id = e.key === 'Enter' ? (e.target as HTMLElement).closest<HTMLElement>('[data-offer-id]')?.dataset.offerId : undefined;
+            if (id) { e.preventDefault(); setSelected(id); }
+          }}
           aria-rowcount={items.length + 1}
         >
           <DataGridHeader>

@@ -1,0 +1,28 @@
+/**
+ * axe-core in a page of the browser tests: the serious and critical violations, each with the
+ * offending elements' HTML (shortened). Shared by the task pane's browser tests.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  html: string[];
+}
+
+let axeSource: string | null = null;
+
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run(document, { resultTypes: ['violations'] });
+    // Tabster's focus sentinels (data-tabster-dummy) are focusable with aria-hidden on purpose:
+    // a known false positive of aria-hidden-focus, by design (microsoft/fluentui#27517, microsoft/tabster#288).
+    return r.violations
+      .map((v) => ({ id: v.id, impact: v.impact, html: (v.nodes as Array<{ html: string }>).map((n) => n.html.slice(0, 200)).filter((h) => !(v.id === 'aria-hidden-focus' && h.includes('data-tabster-dummy'))) }))
+      .filter((v) => v.html.length > 0);
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
