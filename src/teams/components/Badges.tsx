@@ -16,6 +16,7 @@ export function CategoryBadge({ category }: { category: string | null }) {
 }
 
 export function FlagStateBadge({ state }: { state: FlagState }) {
-  const color = state === 'ny' ? 'brand' : state === 'under-gennemgang' ? 'warning' : state === 'afsluttet' ? 'success' : 'subtle';
-  return <Badge appearance="outline" color={color}>{flagStateLabel(state)}</Badge>;
+  // Tint: the outline variants of warning/success are too faint on the light theme (WCAG contrast).
+  const color = state === 'ny' ? 'brand' : state === 'under-gennemgang' ? 'warning' : state === 'afsluttet' ? 'success' : 'informative';
+  return <Badge appearance="tint" color={color}>{flagStateLabel(state)}</Badge>;
 }

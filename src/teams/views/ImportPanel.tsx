@@ -1,5 +1,5 @@
 import { Button, Field, MessageBar, MessageBarBody, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { ImportResult } from '../../ui/api/types';
 import { ErrorBar } from '../components/ErrorBar';
 import { useSession } from '../session-context';
@@ -12,7 +12,6 @@ const useStyles = makeStyles({
 export function ImportPanel() {
   const styles = useStyles();
   const { api } = useSession();
-  const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [done, setDone] = useState<ImportResult | null>(null);
@@ -33,8 +32,10 @@ export function ImportPanel() {
     <section aria-labelledby="import-heading">
       <h3 id="import-heading">Importér fra CSV eller Excel</h3>
       <Field label="Fil (CSV eller XLSX)">
-        <input id={inputId} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => { setFile(e.target.files?.[0] ?? null); setPreview(null); setDone(null); }} />
+        {(fieldProps) => (
+          <input {...fieldProps} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => { setFile(e.target.files?.[0] ?? null); setPreview(null); setDone(null); }} />
+        )}
       </Field>
       <div className={styles.actions}>
         <Button disabled={!file || busy} onClick={() => void run(true)}>Vis forhåndsvisning</Button>

@@ -4,7 +4,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { StaleVersionError } from '../../ui/api/errors';
-import type { OfferSummary } from '../../ui/api/types';
+import type { OfferSummary, RateInput } from '../../ui/api/types';
 import { ErrorBar } from '../components/ErrorBar';
 import { useSession } from '../session-context';
 import { EMPTY_OFFER_FORM, OFFER_FORM_FIELDS, changedFields, formFromOffer, inputFromForm, reapply, type OfferForm } from './offer-form';
@@ -14,6 +14,39 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalM },
   picker: { maxWidth: '480px', marginBottom: tokens.spacingVerticalM },
 });
+
+/** Rates are append-only: a correction is a new rate with its own "gælder fra" date. */
+function AddRate({ offerId, sections }: { offerId: string; sections: string }) {
+  const styles = useStyles();
+  const { api } = useSession();
+  const first = sections.split(',')[0]?.trim() ?? '';
+  const [rate, setRate] = useState({ section: first, unit: 'dag', amount: '', validFrom: '' });
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const add = async () => {
+    setError(null); setMessage(null);
+    const amount = Number(rate.amount.replace(/\./g, '').replace(',', '.'));
+    try {
+      await api.addRate(offerId, { section: rate.section.replace(/^§\s*/, ''), unit: rate.unit as RateInput['unit'], amount, validFrom: rate.validFrom });
+      setMessage('Taksten er tilføjet til historikken.');
+      setRate({ ...rate, amount: '', validFrom: '' });
+    } catch (e) { setError(e); }
+  };
+  return (
+    <form aria-label="Tilføj takst" onSubmit={(e) => { e.preventDefault(); void add(); }}>
+      <h4>Tilføj takst (historikken kan ikke ændres, kun udvides)</h4>
+      <div className={styles.grid}>
+        <Field label="Paragraf"><Input value={rate.section} onChange={(_, d) => setRate({ ...rate, section: d.value })} /></Field>
+        <Field label="Enhed (dag, time, måned)"><Input value={rate.unit} onChange={(_, d) => setRate({ ...rate, unit: d.value })} /></Field>
+        <Field label="Takst i kr. (fx 2.450,00)"><Input value={rate.amount} onChange={(_, d) => setRate({ ...rate, amount: d.value })} /></Field>
+        <Field label="Gælder fra (åååå-mm-dd)"><Input value={rate.validFrom} onChange={(_, d) => setRate({ ...rate, validFrom: d.value })} /></Field>
+      </div>
+      <div className={styles.actions}><Button type="submit">Tilføj takst</Button></div>
+      <ErrorBar error={error} title="Taksten blev ikke tilføjet" />
+      {message && <MessageBar intent="success" role="status"><MessageBarBody>{message}</MessageBarBody></MessageBar>}
+    </form>
+  );
+}
 
 interface Editing { id: string | null; etag: string; base: OfferForm; form: OfferForm }
 interface Conflict { newer: OfferForm; etag: string; changed: string[] }
@@ -118,6 +151,7 @@ export function OfferEditor() {
           </MessageBarActions>
         </MessageBar>
       )}
+      {editing?.id && <AddRate offerId={editing.id} sections={editing.base.sections} />}
       {editing && (
         <form onSubmit={(e) => { e.preventDefault(); void save(); }} aria-label={editing.id ? 'Ret tilbud' : 'Nyt tilbud'}>
           <div className={styles.grid}>

@@ -1,5 +1,5 @@
 import {
-  Button, Dropdown, Field, Link, MessageBar, MessageBarBody, Option, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell,
+  Button, Combobox, Dropdown, Field, Link, MessageBar, MessageBarBody, Option, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell,
   TableRow, Text, Textarea, makeStyles, mergeClasses, tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
@@ -58,6 +58,7 @@ export function Review({ initialFlagId }: { initialFlagId?: string | null }) {
             {municipalityChoices.map((c) => <Option key={c.value} value={c.value}>{c.label}</Option>)}
           </Dropdown>
         </Field>
+        <OfferFilter value={filters.offerId} onChange={(offerId) => setFilters({ ...filters, offerId })} />
         <Field label="Alder">
           <Dropdown value={AGE_CHOICES.find((c) => c.value === String(filters.olderThanDays ?? ''))?.label ?? 'Alle'} selectedOptions={[String(filters.olderThanDays ?? '')]}
             onOptionSelect={(_, d) => setFilters({ ...filters, olderThanDays: d.optionValue ? Number(d.optionValue) : undefined })}>
@@ -97,6 +98,29 @@ export function Review({ initialFlagId }: { initialFlagId?: string | null }) {
         <div>{selectedId ? <FlagPanel flagId={selectedId} canReview={isReviewer} onChanged={() => setReload((n) => n + 1)} /> : <Text>Vælg et flag for at se detaljer.</Text>}</div>
       </div>
     </section>
+  );
+}
+
+/** Filter by provider/offer: type to search the provider list, pick one; empty text clears the filter. */
+function OfferFilter({ value, onChange }: { value: string | undefined; onChange: (offerId: string | undefined) => void }) {
+  const { api } = useSession();
+  const [text, setText] = useState('');
+  const [matches, setMatches] = useState<{ id: string; label: string }[]>([]);
+  useEffect(() => {
+    if (text.trim().length < 2) { setMatches([]); return; }
+    const t = setTimeout(() => {
+      api.listOffers({ q: text.trim(), limit: 15 }).then((p) => setMatches(p.items.map((o) => ({ id: o.id, label: `${o.name} (${o.providerName})` }))), () => setMatches([]));
+    }, 200);
+    return () => clearTimeout(t);
+  }, [api, text]);
+  return (
+    <Field label="Tilbud eller leverandør">
+      <Combobox freeform placeholder="Alle" value={text} selectedOptions={value ? [value] : []}
+        onChange={(e) => { setText(e.target.value); if (e.target.value === '') onChange(undefined); }}
+        onOptionSelect={(_, d) => { setText(d.optionText ?? ''); onChange(d.optionValue); }}>
+        {matches.map((m) => <Option key={m.id} value={m.id}>{m.label}</Option>)}
+      </Combobox>
+    </Field>
   );
 }
 
