@@ -7,13 +7,14 @@
  */
 import { useMemo, useState } from 'react';
 import {
-  Badge, Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Textarea, makeStyles, tokens,
+  Badge, Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Textarea, tokens,
 } from '@fluentui/react-components';
 import type { CheckboxGroupDefinition, FieldDefinition, TemplateDefinition } from '../../domain/contract/template-definition';
 import { isOrderTemplate } from '../../domain/order/check-order';
 import { klBestilling10, klBestillingLayout } from '../../domain/order/kl-bestilling-1.0';
 import { GOALS } from '../../domain/order/rules/goals';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { inputName, labelText, useFormStyles } from '../form/form-styles';
 import { PaneError } from '../errors';
 import type { PaneHost } from '../host/pane-host';
 import {
@@ -21,26 +22,10 @@ import {
   valuesFromDocument, type FormItem, type OrderFormValues,
 } from './order-form-model';
 
-const useStyles = makeStyles({
-  section: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    marginBottom: tokens.spacingVerticalM,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  instance: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  actions: { position: 'sticky', bottom: 0, backgroundColor: tokens.colorNeutralBackground1, padding: `${tokens.spacingVerticalS} 0`, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
 
 /** Free-text answers that are sentences rather than short values get a multi-line box. */
 const LONG_TEXT = /^(assessment\.|background\.(diagnoses|attentionPoints)|goals\[\]\.description|orderedServices\[\]\.kind|requirements\.|documentation\.content)/;
-const fieldLabel = (label: string | null, fallback: string): string => (label ?? fallback).replace(/:\s*$/, '');
-const inputName = (id: string) => id.replace(/[[\].]/g, '_');
+const fieldLabel = (label: string | null, fallback: string): string => labelText(label ?? fallback);
 /** The display order the order domain lays the template out in (only known for kl-bestilling 1.0). */
 const layoutOf = (def: TemplateDefinition): Record<string, string[]> =>
   def.id === klBestilling10.id && def.version === klBestilling10.version ? klBestillingLayout : {};
@@ -57,7 +42,7 @@ export interface OrderFillFormProps {
 }
 
 export function OrderFillForm({ host, definition, onChanged }: OrderFillFormProps) {
-  const styles = useStyles();
+  const styles = useFormStyles();
   const [values, setValues] = useState<OrderFormValues>(() => emptyOrderValues(definition));
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);

@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import {
-  Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, makeStyles, tokens,
+  Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, tokens,
 } from '@fluentui/react-components';
 import type { ContractFillInput } from '../../domain/contract/fill-input';
 import type { FieldDefinition, TemplateDefinition } from '../../domain/contract/template-definition';
@@ -13,29 +13,14 @@ import type { ApiClient } from '../../ui/api/client';
 import type { OfferSummary } from '../../ui/api/types';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { emptyInput, fieldError, formSections, serviceKey, toFillInput, validateForm } from '../form/form-model';
+import { inputName, labelText, useFormStyles } from '../form/form-styles';
 import { ProviderPicker } from '../form/ProviderPicker';
 import type { PaneHost } from '../host/pane-host';
 import { MUNICIPALITY_PRESETS, presetFields } from '../presets/municipalities';
 
-const useStyles = makeStyles({
-  section: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingHorizontalM,
-    marginBottom: tokens.spacingVerticalM,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  service: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  actions: { position: 'sticky', bottom: 0, backgroundColor: tokens.colorNeutralBackground1, padding: `${tokens.spacingVerticalS} 0`, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-});
 
 const inputType = (f: FieldDefinition): 'text' | 'email' | 'tel' => (f.kind === 'email' ? 'email' : f.kind === 'phone' ? 'tel' : 'text');
-const fieldLabel = (f: FieldDefinition): string => f.label.replace(/:\s*$/, '');
-const inputName = (id: string) => id.replace(/[[\].]/g, '_');
+const fieldLabel = (f: FieldDefinition): string => labelText(f.label);
 
 export interface FillViewProps {
   host: PaneHost;
@@ -48,7 +33,7 @@ export interface FillViewProps {
 }
 
 export function FillView({ host, definition, api, onInserted, onTemplateInserted }: FillViewProps) {
-  const styles = useStyles();
+  const styles = useFormStyles();
   const [input, setInput] = useState<ContractFillInput>(emptyInput);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -213,7 +198,7 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
           ))}
           {fields.map((f) => renderField(f, input.fields[f.id], (v) => setField(f.id, v), f.id))}
           {serviceFields.length > 0 && input.services.map((svc, i) => (
-            <div key={i} className={styles.service} role="group" aria-label={`Indsats ${i + 1}`}>
+            <div key={i} className={styles.instance} role="group" aria-label={`Indsats ${i + 1}`}>
               <div className={styles.row}>
                 <Text weight="semibold">Indsats {i + 1}</Text>
                 {input.services.length > 1 && (

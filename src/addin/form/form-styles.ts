@@ -1,0 +1,27 @@
+/**
+ * Layout shared by the pane's generated forms (contract Udfyld and order Udfyld bestilling):
+ * one fieldset per template section, one bordered group per repeating block instance.
+ */
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useFormStyles = makeStyles({
+  section: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalM,
+    marginBottom: tokens.spacingVerticalM,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  instance: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  actions: { position: 'sticky', bottom: 0, backgroundColor: tokens.colorNeutralBackground1, padding: `${tokens.spacingVerticalS} 0`, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** A template label without its trailing colon, as a form field label. */
+export const labelText = (label: string): string => label.replace(/:\s*$/, '');
+
+/** A field id ('services[0].quantity') as a valid, unique form control name. */
+export const inputName = (id: string): string => id.replace(/[[\].]/g, '_');
