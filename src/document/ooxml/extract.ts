@@ -18,7 +18,13 @@ import { isPlaceholderText, type ContentControl, type InlineItem, type Paragraph
 import type { XmlElement } from './xml';
 
 /** A half-open range of paragraph indexes; `only` narrows it to some of them (a table column). */
-export interface Scope { from: number; to: number; only?: Set<number> }
+export interface Scope {
+  from: number;
+  to: number;
+  only?: Set<number>;
+  /** A party's column in a signature grid (labels in the first column): the value sits in this column. */
+  valueColumn?: number;
+}
 
 const inScope = (scope: Scope, i: number): boolean => i >= scope.from && i < scope.to && (!scope.only || scope.only.has(i));
 
@@ -136,7 +142,8 @@ export function extractContract(model: WordModel, def: TemplateDefinition): Extr
       index.options.set(gid, bindings);
       const checked = [...new Set(bindings.filter((b) => b.item.checked).map((b) => b.optionId))];
       const first = bindings[0];
-      choices[gid] = {
+      const typed = bindings.length === 0 && scope ? typedChoice(model, grp, scope) : null;
+      choices[gid] = typed ?? {
         checked,
         found: bindings.length > 0,
         ...(first ? { location: locationOf(first.paragraph, first.item.control) } : {}),
@@ -152,7 +159,9 @@ export function extractContract(model: WordModel, def: TemplateDefinition): Extr
       clauses[cl.id] = { text: null };
       continue;
     }
-    const paras = clauseParagraphs(model, def, cl.section, section.scope);
+    const bound = new Set<number>();
+    for (const b of index.fields.values()) bound.add(b.paragraph);
+    const paras = clauseParagraphs(model, def, cl.section, section.scope).filter((i) => !bound.has(i));
     index.clauseParagraphs.set(cl.id, paras);
     const text = paras.map((i) => (model.paragraphs[i]?.text ?? '').replace(/\s+/g, ' ').trim()).join('\n');
     clauses[cl.id] = { text, location: { paragraph: paras[0] ?? section.heading } };
@@ -218,7 +227,7 @@ export function locateSections(model: WordModel, def: TemplateDefinition): Map<s
     let id: string | undefined;
     const m = /^(\d{1,2})(?:\s*[.)]\s*|\s+)(.+?)\s*:?$/u.exec(text);
     if (m) id = keys.get(labelKey(m[2] ?? ''));
-    if (!id && (p.numbered || p.allBold || /heading|overskrift/i.test(p.styleId ?? '') || p.outlineLevel !== undefined)) {
+    if (!id && (p.numbered || p.allBold || /heading|overskrift/i.test(p.styleId ?? '') || p.outlineLevel !== undefined || headsRow(p))) {
       id = keys.get(labelKey(text));
     }
     if (id && !seen.has(id)) {
@@ -234,12 +243,23 @@ export function locateSections(model: WordModel, def: TemplateDefinition): Map<s
   return out;
 }
 
+/** The key rest of a block heading after its word: "1", "nr1" ("Indsats nr. 1"). */
+const INSTANCE_NUMBER = /^(?:nr)?\d{1,3}$/;
+
+/** A title alone in the first cell of a table row whose other cells hold the section ("Betaling" | …). */
+function headsRow(p: Paragraph): boolean {
+  const row = p.cell?.parent;
+  if (!row) return false;
+  const cells = row.children.filter((c) => c.name === 'w:tc');
+  return cells.length >= 2 && cells[0] === p.cell;
+}
+
 function locateInstances(model: WordModel, scope: Scope, headings: string[]): Array<{ heading: number; scope: Scope }> {
   const keys = headings.map(labelKey);
   const starts: number[] = [];
   for (let i = scope.from; i < scope.to; i++) {
     const k = labelKey(model.paragraphs[i]?.text ?? '');
-    if (keys.some((h) => k.startsWith(h) && /^\d{1,3}$/.test(k.slice(h.length)))) starts.push(i);
+    if (keys.some((h) => k.startsWith(h) && INSTANCE_NUMBER.test(k.slice(h.length)))) starts.push(i);
   }
   if (starts.length === 0) return [{ heading: -1, scope }];
   return starts.map((s, k) => ({ heading: s, scope: { from: s + 1, to: starts[k + 1] ?? scope.to } }));
@@ -266,12 +286,21 @@ function blockScope(model: WordModel, def: TemplateDefinition, index: Extraction
     // The parties sign side by side in one table: a block is its heading's column, in the rows below.
     const table = own.cell.parent?.parent;
     const column = columnOf(own.cell);
+    // Columns left of every party's heading hold the labels of a grid ("Dato:" | køber | leverandør).
+    const firstParty = Math.min(...starts.map((o) => model.paragraphs[o.at]?.cell).filter((c): c is XmlElement => !!c && c.parent?.parent === table).map(columnOf));
     const only = new Set<number>();
+    let labelColumn = false;
     for (let i = s.at + 1; i < section.scope.to; i++) {
       const c = model.paragraphs[i]?.cell;
-      if (c && c.parent?.parent === table && columnOf(c) === column) only.add(i);
+      if (!c || c.parent?.parent !== table) continue;
+      const col = columnOf(c);
+      if (col === column) only.add(i);
+      else if (col < firstParty && c.parent !== own.cell.parent) {
+        only.add(i);
+        labelColumn = true;
+      }
     }
-    return { from: s.at + 1, to: section.scope.to, only };
+    return { from: s.at + 1, to: section.scope.to, only, ...(labelColumn ? { valueColumn: column } : {}) };
   }
   return { from: s.at + 1, to: starts[k + 1]?.at ?? section.scope.to };
 }
@@ -327,6 +356,26 @@ function bindByLabels(
     const cur = found.get(b.fieldId);
     if (!cur || b.strategy < cur.strategy) found.set(b.fieldId, b);
   };
+  // Labels without a colon ("Cpr.nr. 120385-1234") are weaker evidence: used only for a field found no
+  // other way, and not on a line that another binding read as its value ("Forvaltning:" / "Center for …").
+  const weak = new Map<string, FieldBinding>();
+  /** A line holding a label (or reading "Something:") is no value of the line above; the field's own synonyms may open its value. */
+  /** A control whose tag or title names another field is that field's, never the value of a label above it. */
+  const namesOther = (c: ContentControl, fieldId: string): boolean => {
+    const generic = (id: string) => id.replace(/\[\d+\]/g, '[]');
+    for (const name of [c.tag, c.alias]) {
+      if (!name) continue;
+      if (isFieldTag(name)) return generic(name) !== generic(fieldId);
+      const other = fields.find((fl) => fl.labels.some((l) => sameLabel(l, name)));
+      if (other) return other.id !== fieldId;
+    }
+    return false;
+  };
+  const isLabelLine = (text: string, fieldId: string): boolean => {
+    const idx = indexText(text);
+    if (/^[^:]{1,40}:(?!\d)/.test(text.trim())) return true;
+    return fields.some((f) => f.labels.some((l) => findLabelHits(idx, l, f.id !== fieldId).length > 0));
+  };
   // Strategy 2: title or tag names the field by a label synonym.
   for (const c of model.controls) {
     if (!inScope(scope, c.paragraph) || c.checkbox) continue;
@@ -340,13 +389,14 @@ function bindByLabels(
   for (let i = scope.from; i < scope.to; i++) {
     const p = model.paragraphs[i];
     if (!p || !inScope(scope, i)) continue;
-    for (const seg of segments(p)) {
+    for (const [segNo, seg] of segments(p).entries()) {
       if (seg.text.trim() === '') continue;
       const idx = indexText(seg.text);
       if (idx.key === '') continue;
-      const hits: Array<{ id: string; start: number; end: number; weight: number }> = [];
+      const hits: Array<{ id: string; start: number; end: number; weight: number; hasColon: boolean }> = [];
       for (const f of fields) {
-        for (const l of f.labels) for (const h of findLabelHits(idx, l)) hits.push({ id: f.id, ...h });
+        // A label without a colon counts when it opens the paragraph ("CPR-NR. 120385-1234").
+        for (const l of f.labels) for (const h of findLabelHits(idx, l, segNo === 0)) hits.push({ id: f.id, ...h });
       }
       if (hits.length === 0) continue;
       hits.sort((a, b) => a.start - b.start || b.weight - a.weight);
@@ -362,9 +412,13 @@ function bindByLabels(
         if (value.text === null && !value.picture && isLast && seg.next && !seg.next.checkbox) {
           offer(bindControl(h.id, 3, seg.next));
         } else if (value.text !== null || value.picture) {
-          offer({ fieldId: h.id, strategy: 4, paragraph: p.index, value: bareValue(value, p.index) });
+          const b: FieldBinding = { fieldId: h.id, strategy: 4, paragraph: p.index, value: bareValue(value, p.index) };
+          if (h.hasColon || k > 0) offer(b);
+          else if (!weak.has(h.id)) weak.set(h.id, b);
         } else if (isLast && seg.last && p.items.every((it) => it.kind !== 'control')) {
-          const nb = nextCellValue(model, p, scope, h.id);
+          const nb = nextCellValue(model, p, scope, h.id, {
+            isLabelLine: (text) => isLabelLine(text, h.id), namesOther: (c) => namesOther(c, h.id),
+          });
           if (nb) offer(nb);
         }
       });
@@ -374,16 +428,22 @@ function bindByLabels(
   for (const c of model.controls) {
     if (!inScope(scope, c.paragraph) || c.checkbox || c.text === '') continue;
     const idx = indexText(c.text);
+    // The longest label that opens the control's text names its field ("CVR nr." rather than "CVR").
+    let best: { id: string; end: number; weight: number } | undefined;
     for (const f of fields) {
-      if (found.has(f.id)) continue;
-      const hit = f.labels.flatMap((l) => findLabelHits(idx, l)).find((h) => h.hasColon && idx.text.slice(0, h.start).trim() === '');
-      if (!hit) continue;
-      const value = cleanValue(idx.text.slice(hit.end));
-      if (value.text === null) continue;
-      found.set(f.id, { fieldId: f.id, strategy: 3, paragraph: c.paragraph, control: c, value: { ...controlValue(c, 3), text: value.text } });
-      break;
+      for (const l of f.labels) {
+        for (const h of findLabelHits(idx, l, true)) {
+          if (idx.text.slice(0, h.start).trim() === '' && (!best || h.weight > best.weight)) best = { id: f.id, end: h.end, weight: h.weight };
+        }
+      }
     }
+    if (!best || found.has(best.id)) continue;
+    const value = cleanValue(idx.text.slice(best.end));
+    if (value.text === null) continue;
+    found.set(best.id, { fieldId: best.id, strategy: 3, paragraph: c.paragraph, control: c, value: { ...controlValue(c, 3), text: value.text } });
   }
+  const used = new Set([...found.values()].map((b) => b.paragraph));
+  for (const [id, b] of weak) if (!found.has(id) && !used.has(b.paragraph)) found.set(id, b);
   for (const [id, b] of found) if (!out.has(id)) out.set(id, b);
 }
 
@@ -392,18 +452,39 @@ function bareValue(v: { text: string | null; picture: boolean }, paragraph: numb
 }
 
 /** A label alone in a table cell: the value is in the next cell of the same row. */
-function nextCellValue(model: WordModel, p: Paragraph, scope: Scope, fieldId: string): FieldBinding | null {
+function nextCellValue(
+  model: WordModel, p: Paragraph, scope: Scope, fieldId: string,
+  { isLabelLine, namesOther }: { isLabelLine: (text: string) => boolean; namesOther: (c: ContentControl) => boolean },
+): FieldBinding | null {
   const cell = p.cell;
   // The line below in the same place: a control on a line of its own, or a picture (a scanned signature).
   const below = model.paragraphs[p.index + 1];
   if (below && below.cell === cell && inScope(scope, below.index)) {
     const k = below.items.findIndex((it) => it.kind !== 'text' || it.text.trim() !== '');
     const first = below.items[k];
-    if (first?.kind === 'control') return bindControl(fieldId, 3, first.control);
+    if (first?.kind === 'control') {
+      // A control that holds a label of its own ("Evt. Cvr-nummer: …" in a rich-text control) is that label's line.
+      return namesOther(first.control) || isLabelLine(first.control.rawText) ? null : bindControl(fieldId, 3, first.control);
+    }
     const text = below.items.map((it) => (it.kind === 'text' ? it.text : '')).join('').trim();
     if (text === '' && below.items.some((it) => it.kind === 'picture')) {
       return { fieldId, strategy: 4, paragraph: below.index, value: bareValue({ text: null, picture: true }, below.index) };
     }
+    // Bare text on the line below ("Navn:" / "Mette Sørensen"), unless that line is itself a label.
+    if (text !== '' && below.items.every((it) => it.kind === 'text' || it.kind === 'picture') && !isLabelLine(text)) {
+      return { fieldId, strategy: 4, paragraph: below.index, value: bareValue(cleanValue(text), below.index) };
+    }
+  }
+  if (cell && scope.valueColumn !== undefined && columnOf(cell) !== scope.valueColumn) {
+    // A signature grid: the party's value is in its own column of the label's row.
+    const target = cell.parent?.children.filter((c): c is XmlElement => c.name === 'w:tc')[scope.valueColumn];
+    if (!target) return null;
+    const paras = model.paragraphs.slice(p.index + 1, scope.to).filter((q) => q.cell === target);
+    const control = paras.flatMap((q) => q.items).find((it) => it.kind === 'control');
+    if (control && control.kind === 'control') return namesOther(control.control) ? null : bindControl(fieldId, 3, control.control);
+    const at = paras[0]?.index ?? p.index;
+    const raw = paras.map((q) => q.items.map((it) => (it.kind === 'text' ? it.text : it.kind === 'picture' ? OBJECT : '')).join('')).join(' ');
+    return { fieldId, strategy: 4, paragraph: at, value: bareValue(cleanValue(raw), at) };
   }
   if (!cell) return null;
   for (let j = p.index + 1; j < scope.to; j++) {
@@ -412,7 +493,7 @@ function nextCellValue(model: WordModel, p: Paragraph, scope: Scope, fieldId: st
     if (q.cell === cell) continue;
     if (!q.cell || q.cell.parent !== cell.parent) return null;
     const control = q.items.find((it) => it.kind === 'control');
-    if (control && control.kind === 'control') return bindControl(fieldId, 3, control.control);
+    if (control && control.kind === 'control') return namesOther(control.control) ? null : bindControl(fieldId, 3, control.control);
     let raw = '';
     for (const it of q.items) raw += it.kind === 'text' ? it.text : it.kind === 'picture' ? OBJECT : '';
     const v = cleanValue(raw);
@@ -461,10 +542,57 @@ function findOptions(
       for (const name of [it.control?.alias, it.control?.tag]) if (!id && name) id = match(name);
       if (!id && textFirst) id = match(textAround(items, k, -1), 'end');
       if (!id && !textFirst) id = match(textAround(items, k, 1)) ?? match(textAround(items, k, -1), 'end');
+      // A checkbox table: the box alone in its cell, the option text in the next (or previous) cell.
+      if (!id && boxes.length === 1 && p.cell && textAround(items, k, 1) === '' && textAround(items, k, -1) === '') {
+        id = match(neighbourCellText(model, p.cell, 1)) ?? match(neighbourCellText(model, p.cell, -1), 'end');
+      }
       if (id) out.push({ optionId: id, paragraph: p.index, item: it });
     }
   }
   return out;
+}
+
+/**
+ * A choice typed as text where the form has no boxes at all ("Betaling sker: Bagud"): the one option
+ * named after the group's label. Naming several ("Forud / Bagud", the unfilled form) decides nothing.
+ */
+function typedChoice(model: WordModel, grp: CheckboxGroupDefinition, scope: Scope): ExtractedChoice | null {
+  const labels = labelsOf(grp);
+  // Option lines without boxes: the options not chosen were deleted, the chosen one is left standing.
+  const standing = new Map<string, number>();
+  for (let i = scope.from; i < scope.to; i++) {
+    const p = model.paragraphs[i];
+    if (!p || !inScope(scope, i) || p.items.some((it) => it.kind === 'box')) continue;
+    const idx = indexText(p.text);
+    const o = grp.options.find((opt) => [opt.text, ...opt.synonyms].some((l) => startsWithLabel(idx, l) && idx.key.length <= definitionLabelKey(l).length + 40));
+    if (o && !standing.has(o.id)) standing.set(o.id, i);
+  }
+  if (standing.size > 0) {
+    const [first] = standing.values();
+    return { checked: standing.size === 1 ? [...standing.keys()] : [], found: true, location: { paragraph: first ?? scope.from } };
+  }
+  for (let i = scope.from; i < scope.to; i++) {
+    const p = model.paragraphs[i];
+    if (!p || !inScope(scope, i) || p.items.some((it) => it.kind === 'box')) continue;
+    const idx = indexText(p.text);
+    const hit = labels.flatMap((l) => findLabelHits(idx, l)).find((h) => h.hasColon);
+    if (!hit) continue;
+    const rest = indexText(idx.text.slice(hit.end)).key;
+    if (rest === '') continue;
+    const named = grp.options.filter((o) => [o.text, ...o.synonyms].some((l) => rest.includes(definitionLabelKey(l))));
+    return { checked: named.length === 1 ? [named[0]!.id] : [], found: true, location: { paragraph: i } };
+  }
+  return null;
+}
+
+/** The text of the cell after (dir 1) or before (dir -1) a cell in the same row, '' when there is none. */
+function neighbourCellText(model: WordModel, cell: XmlElement, dir: 1 | -1): string {
+  const row = cell.parent;
+  if (!row) return '';
+  const cells = row.children.filter((c): c is XmlElement => c.name === 'w:tc');
+  const other = cells[cells.indexOf(cell) + dir];
+  if (!other) return '';
+  return model.paragraphs.filter((q) => q.cell === other).map((q) => q.text).join(' ').trim();
 }
 
 /** Text beside a box, after it (dir 1) or before it (dir -1), up to the next box or control. */
@@ -484,6 +612,7 @@ function clauseParagraphs(model: WordModel, def: TemplateDefinition, sectionId: 
   for (const f of def.fields) if (f.section === sectionId) labels.push(...labelsOf(f));
   for (const g of def.checkboxGroups) if (g.section === sectionId) labels.push(...labelsOf(g));
   const blockHeadings = def.repeatBlocks.filter((b) => b.section === sectionId).flatMap((b) => [b.heading, ...b.headingSynonyms].map(labelKey));
+  const optionTexts = def.checkboxGroups.filter((g) => g.section === sectionId).flatMap((g) => g.options.flatMap((o) => [o.text, ...o.synonyms]));
   const out: number[] = [];
   for (let i = scope.from; i < scope.to; i++) {
     const p = model.paragraphs[i];
@@ -491,7 +620,9 @@ function clauseParagraphs(model: WordModel, def: TemplateDefinition, sectionId: 
     if (p.items.some((it) => it.kind !== 'text')) continue;
     const idx = indexText(p.text);
     const key = idx.key;
-    if (blockHeadings.some((h) => key.startsWith(h) && /^\d{0,3}$/.test(key.slice(h.length)))) continue;
+    if (blockHeadings.some((h) => key.startsWith(h) && (key === h || INSTANCE_NUMBER.test(key.slice(h.length))))) continue;
+    // An option line whose box is gone (the options not chosen were deleted) is a choice, not prose.
+    if (optionTexts.some((o) => startsWithLabel(idx, o) && key.length <= definitionLabelKey(o).length + 40)) continue;
     const isLabel = labels.some((l) => {
       if (definitionLabelKey(l) === key) return true;
       const hit = findLabelHits(idx, l)[0];

@@ -148,28 +148,11 @@ function walkBlock(el: XmlElement, model: WordModel, blockControls: ContentContr
     switch (c.name) {
       case 'w:p': readParagraph(c, model, blockControls, cell); break;
       case 'w:tbl':
-        for (const tr of c.children) {
-          if (!isElement(tr)) continue;
-          if (tr.name === 'w:tr') {
-            for (const tc of tr.children) {
-              if (isElement(tc) && tc.name === 'w:tc') walkBlock(tc, model, blockControls, tc);
-              else if (isElement(tc) && (tc.name === 'w:sdt' || tc.name === 'w:customXml')) walkBlock(tc, model, blockControls, cell);
-            }
-          } else if (tr.name === 'w:sdt' || tr.name === 'w:customXml') walkBlock(tr, model, blockControls, cell);
-        }
+        walkTable(c, model, blockControls);
         break;
-      case 'w:sdt': {
-        const cc = readControlProps(c, true, model.paragraphs.length);
-        model.controls.push(cc);
-        const content = child(c, 'w:sdtContent');
-        const first = model.paragraphs.length;
-        if (content) walkBlock(content, model, [...blockControls, cc], cell);
-        const paras = model.paragraphs.slice(first);
-        cc.rawText = paras.map((p) => p.text).join('\n');
-        cc.hasPicture = paras.some((p) => p.items.some((i) => i.kind === 'picture'));
-        cc.text = cc.showingPlaceholder || isPlaceholderText(cc.rawText) ? '' : cc.rawText.trim();
+      case 'w:sdt':
+        walkBlockControl(c, model, blockControls, (content, inner) => walkBlock(content, model, inner, cell));
         break;
-      }
       case 'w:sdtContent':
       case 'w:customXml':
       case 'w:ins':
@@ -182,6 +165,45 @@ function walkBlock(el: XmlElement, model: WordModel, blockControls: ContentContr
         break;
     }
   }
+}
+
+/**
+ * Table rows and cells, also when wrapped in row- or cell-level content controls (repeating
+ * sections, a control around a value cell): each paragraph knows its own cell.
+ */
+function walkTable(el: XmlElement, model: WordModel, blockControls: ContentControl[]): void {
+  for (const c of el.children) {
+    if (!isElement(c)) continue;
+    switch (c.name) {
+      case 'w:tr':
+      case 'w:customXml':
+        walkTable(c, model, blockControls);
+        break;
+      case 'w:tc':
+        walkBlock(c, model, blockControls, c);
+        break;
+      case 'w:sdt':
+        walkBlockControl(c, model, blockControls, (content, inner) => walkTable(content, model, inner));
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/** A block-level (or row- or cell-level) content control: registered, then its content walked. */
+function walkBlockControl(
+  sdt: XmlElement, model: WordModel, blockControls: ContentControl[], walk: (content: XmlElement, inner: ContentControl[]) => void,
+): void {
+  const cc = readControlProps(sdt, true, model.paragraphs.length);
+  model.controls.push(cc);
+  const content = child(sdt, 'w:sdtContent');
+  const first = model.paragraphs.length;
+  if (content) walk(content, [...blockControls, cc]);
+  const paras = model.paragraphs.slice(first);
+  cc.rawText = paras.map((p) => p.text).join('\n');
+  cc.hasPicture = paras.some((p) => p.items.some((i) => i.kind === 'picture'));
+  cc.text = cc.showingPlaceholder || isPlaceholderText(cc.rawText) ? '' : cc.rawText.trim();
 }
 
 function readParagraph(p: XmlElement, model: WordModel, blockControls: ContentControl[], cell: XmlElement | undefined): void {

@@ -5,7 +5,7 @@ const ADDRESS = ['Adresse', 'Adr.', 'Vejnavn og nr.'];
 const POSTCODE = ['Postnr.', 'Postnummer', 'Post nr.'];
 const CITY = ['By', 'Bynavn'];
 const PHONE = ['Tlf', 'Tlf.', 'Telefon', 'Telefonnr.', 'Telefonnummer', 'Tlf.nr.'];
-const SECURE_EMAIL = ['Sikker e-mail', 'Sikker email', 'Sikker mail', 'E-mail (sikker)', 'Sikker e-post'];
+const SECURE_EMAIL = ['Sikker e-mail', 'Sikker email', 'Sikker mail', 'E-mail (sikker)', 'Sikker e-post', 'Sikker mailadresse', 'Sikker e-mailadresse', 'Sikker post'];
 
 const field = (f: Omit<FieldDefinition, 'synonyms'> & { synonyms?: string[] }): FieldDefinition => ({
   synonyms: [],
@@ -66,7 +66,7 @@ export const klVoksen21: TemplateDefinition = {
     field({ id: 'buyer.ean', section: 'buyer', label: 'EAN-nr.:', kind: 'ean', required: true, synonyms: ['EAN', 'EAN nr.', 'EAN-nr', 'EAN-nummer', 'EAN/GLN', 'GLN', 'EAN-lokationsnummer'], help: '13 cifre fra kommunens EAN/GLN-nummer til elektronisk faktura (starter normalt med 57).' }),
     field({ id: 'buyer.phone', section: 'buyer', label: 'Tlf:', kind: 'phone', required: true, synonyms: PHONE }),
     field({ id: 'buyer.secureEmail', section: 'buyer', label: 'Sikker e-mail:', kind: 'email', required: true, synonyms: SECURE_EMAIL }),
-    field({ id: 'provider.name', section: 'provider', label: 'Tilbuddets navn:', kind: 'text', required: true, synonyms: ['Tilbuddets navn', 'Navn på tilbud', 'Leverandørens navn', 'Navn'] }),
+    field({ id: 'provider.name', section: 'provider', label: 'Tilbuddets navn:', kind: 'text', required: true, synonyms: ['Tilbuddets navn', 'Navn på tilbud', 'Navn på tilbuddet', 'Tilbudsnavn', 'Leverandørens navn', 'Navn'] }),
     field({ id: 'provider.address', section: 'provider', label: 'Adresse:', kind: 'text', required: true, synonyms: ADDRESS }),
     field({ id: 'provider.postcode', section: 'provider', label: 'Postnr.:', kind: 'postcode', required: true, synonyms: POSTCODE }),
     field({ id: 'provider.city', section: 'provider', label: 'By:', kind: 'text', required: true, synonyms: CITY }),
@@ -75,9 +75,9 @@ export const klVoksen21: TemplateDefinition = {
     field({ id: 'provider.pNumber', section: 'provider', label: 'Evt. P-nummer:', kind: 'pNumber', required: false, synonyms: ['P-nummer', 'P-nr.', 'P nr.', 'Pnr.', 'Evt. P-nr.'] }),
     field({ id: 'provider.cvr', section: 'provider', label: 'Evt. Cvr-nummer:', kind: 'cvr', required: false, synonyms: ['CVR', 'CVR-nr.', 'Cvr-nummer', 'CVR nr.', 'Evt. CVR-nr.', 'CVR-nummer'] }),
     field({ id: 'provider.departmentUuid', section: 'provider', label: 'Evt. afdelings UUID:', kind: 'uuid', required: false, synonyms: ['Afdelings UUID', 'Afdelings-UUID', 'UUID', 'Evt. afdelings-UUID'] }),
-    serviceField('serviceAndSection', 'Indsats og paragraf:', 'text', true, ['Indsats og §', 'Ydelse og paragraf', 'Ydelse'], 'Fx "Længerevarende botilbud, SEL § 108".'),
+    serviceField('serviceAndSection', 'Indsats og paragraf:', 'text', true, ['Indsats og §', 'Ydelse og paragraf', 'Ydelse', 'Indsats'], 'Fx "Længerevarende botilbud, SEL § 108".'),
     serviceField('quantity', 'Antal:', 'text', true, ['Mængde', 'Omfang']),
-    serviceField('unitPrice', 'Enhedspris:', 'amount', true, ['Pris', 'Takst', 'Enhedspris (kr.)'], 'Beløb i kroner, fx "2.450,00 kr. pr. døgn".'),
+    serviceField('unitPrice', 'Enhedspris:', 'amount', true, ['Pris', 'Takst', 'Enhedspris (kr.)', 'Pris pr. enhed', 'Døgntakst', 'Timepris', 'Månedstakst'], 'Beløb i kroner, fx "2.450,00 kr. pr. døgn".'),
     serviceField('description', 'Evt. uddybning af indhold:', 'text', false, ['Uddybning af indhold', 'Uddybning', 'Beskrivelse']),
     serviceField('startDate', 'Ikrafttrædelsesdato:', 'date', true, ['Ikrafttrædelse', 'Startdato', 'Fra dato', 'Ikrafttrædelsesdato for indsatsen']),
     serviceField('endDate', 'Evt. slutdato:', 'date', false, ['Slutdato', 'Til dato', 'Evt. ophørsdato', 'Ophørsdato']),

@@ -105,10 +105,11 @@ function occurrences(idx: IndexedText, key: string): Array<{ start: number; endC
 
 /**
  * Every place where the label occurs at a word start in the text, followed by a colon (or by the
- * end of the text). A hit without a colon is only reported at the end of the text, so that prose
- * that happens to contain a label word is not mistaken for a label.
+ * end of the text). A hit without a colon is only reported at the end of the text (or, with
+ * bareAtStart, when it opens the text), so that prose that happens to contain a label word is not
+ * mistaken for a label.
  */
-export const findLabelHits = (text: string | IndexedText, label: string): LabelHit[] => {
+export const findLabelHits = (text: string | IndexedText, label: string, bareAtStart = false): LabelHit[] => {
   const key = definitionLabelKey(label);
   const idx = typeof text === 'string' ? indexText(text) : text;
   if (key === '' || !idx.key.includes(key)) return [];
@@ -119,7 +120,9 @@ export const findLabelHits = (text: string | IndexedText, label: string): LabelH
     while (end < s.length && TRAILING.has(s[end] as string)) end++;
     const hasColon = s[end] === ':';
     if (hasColon) end++;
-    if (hasColon || s.slice(end).trim() === '') hits.push({ start: o.start, end, weight: key.length, hasColon });
+    // "CPR-NR. 120385-1234", "Handlekommune Næstved": a label without a colon that opens the text.
+    const opensText = bareAtStart && idx.pos.length > 0 && o.start === idx.pos[0];
+    if (hasColon || opensText || s.slice(end).trim() === '') hits.push({ start: o.start, end, weight: key.length, hasColon });
   }
   return hits;
 };
