@@ -28,6 +28,17 @@ describe('template registry', () => {
     expect(reg.recognise(loadDocument(otherDocx))).toMatchObject({ ok: true });
   });
 
+  it('recognises the title when it stands in a page part (letterhead) rather than the body', () => {
+    // Move the title from the body into the footer part, as a letterhead version would carry it.
+    const moved = editPart(
+      editPart(templateBytes(), (xml) => xml.replace('STANDARDKONTRAKT PÅ VOKSENOMRÅDET', 'Kontrakt')),
+      (xml) => xml.replace(/(<w:t[^>]*>)(Version 2\.1)/, '$1STANDARDKONTRAKT PÅ VOKSENOMRÅDET </w:t></w:r><w:r><w:t xml:space="preserve">$2'),
+      'word/footer1.xml',
+    );
+    const r = readDocx(moved, registry());
+    expect(r.kind === 'contract' && r.contract.template).toEqual({ id: 'kl-voksen', version: '2.1' });
+  });
+
   it('refuses to register a document that does not carry its definition\'s heading and footer', () => {
     const wrong = editPart(templateBytes(), (xml) => xml.replace('STANDARDKONTRAKT', 'KONTRAKT'));
     expect(() => TemplateRegistry.fromSources([{ definition: klVoksen21, docx: wrong }])).toThrow(/overskrift og sidefod/);

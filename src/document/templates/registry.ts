@@ -80,7 +80,8 @@ export class TemplateRegistry {
 
   private static matches(doc: LoadedDocument, def: TemplateDefinition): { heading: boolean; footer: boolean; full: boolean } {
     const { body, footers } = normalisedTexts(doc);
-    const heading = contains(body, def.recognition.heading);
+    // The title may also stand in a page header (some municipalities' letterhead versions).
+    const heading = contains([...body, ...footers], def.recognition.heading);
     // The footer may sit in any footer part or, after copy-paste, in the body.
     const footer = contains([...footers, ...body, footers.join(' ')], def.recognition.footer);
     return { heading, footer, full: heading && footer };

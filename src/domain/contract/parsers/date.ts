@@ -37,11 +37,13 @@ const build = (year: number, month: number, day: number): ParseResult<IsoDate> =
  * A date written the ways Danish documents write it → 'yyyy-mm-dd'. Accepts dd-mm-yyyy, d.m.yyyy,
  * d/m/yyyy, ISO (with an optional time part), '1. marts 2026', '1. mar. 2026', '1 marts 2026'
  * (month names and abbreviations in any case), an optional leading 'den' and a weekday before it
- * ('mandag den 2. marts 2026'). A two-digit year means 20yy: contract dates are of this century.
+ * ('mandag den 2. marts 2026'), and a place before a comma as signature lines write it
+ * ('Næstved, den 20. februar 2026'; letters only, so no date part can be mistaken for a place). A two-digit year means 20yy: contract dates are of this century.
  * Only real calendar dates pass (29 February only in leap years).
  */
 export const parseDate = (raw: string): ParseResult<IsoDate> => {
   const text = normaliseDashes(normaliseSpaces(raw))
+    .replace(/^[\p{L}][\p{L} .'-]*,\s+(?=\S)/u, '')
     .replace(/^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag),?\s+)?(?:den\s+)?/i, '');
   const iso = ISO.exec(text);
   if (iso) return build(Number(iso[1]), Number(iso[2]), Number(iso[3]));

@@ -17,6 +17,9 @@ describe('parseDate', () => {
     ['1 marts 2026', '2026-03-01'],
     ['1.marts 2026', '2026-03-01'],
     ['1. MARTS 2026', '2026-03-01'],
+    ['Næstved, 20-02-2026', '2026-02-20'],
+    ['Næstved, den 20. februar 2026', '2026-02-20'],
+    ['Nykøbing F., 1.3.2026', '2026-03-01'],
     ['1. Marts 2026', '2026-03-01'],
     ['den 1. marts 2026', '2026-03-01'],
     ['søndag den 1. marts 2026', '2026-03-01'],
@@ -75,7 +78,7 @@ describe('parseDate', () => {
     if (!result.ok) expect(result.error.code).toBe('date.invalid');
   });
 
-  it.each(['', 'Vælg en dato', '1. marts', 'marts 2026', '1. martz 2026', '2026/03/01', '01-03-20266', '1-3', 'i morgen', '01 03 2026 12'])(
+  it.each(['', 'Vælg en dato', 'Næstved, ', 'Næstved, i morgen', '1. marts', 'marts 2026', '1. martz 2026', '2026/03/01', '01-03-20266', '1-3', 'i morgen', '01 03 2026 12'])(
     'refuses %j',
     (raw) => {
       expect(parseDate(raw)).toMatchObject({ ok: false, error: { code: 'date.invalid' } });
