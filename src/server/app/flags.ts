@@ -57,8 +57,6 @@ export interface FlagQuery {
   limit: number;
 }
 
-export const flagEtag = (flagId: string, version: number) => `"${flagId}.${version}"`;
-
 function rowToSummary(r: FlagRow) {
   return {
     id: r.id, state: r.state as FlagState, title: r.title, category: r.category,

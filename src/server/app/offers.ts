@@ -32,14 +32,6 @@ export interface OfferQuery {
   limit: number;
 }
 
-export const etagOf = (id: string, version: number): string => `"${id}.${version}"`;
-
-/** Accepts exactly the ETag of the current version; anything else is stale. */
-export function versionFromIfMatch(ifMatch: string, id: string): number | null {
-  const m = /^(?:W\/)?"([^"]+)\.(\d+)"$/.exec(ifMatch.trim());
-  if (!m || m[1] !== id) return null;
-  return Number(m[2]);
-}
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { FLAG_STATES } from '../../../domain/flags/flag-state';
 import type { AppInstance } from '../../app';
-import { createFlagSchema, flagEtag, patchFlagSchema } from '../../app/flags';
+import { createFlagSchema, patchFlagSchema } from '../../app/flags';
 import { ROLES } from '../../config';
 import { principalOf, requireRole } from '../auth';
-import { requireVersion } from './offers';
+import { etagOf, requireVersion } from '../etag';
 
 const flagIdParams = z.strictObject({ id: z.string().min(1).max(100) });
 
@@ -16,7 +16,7 @@ export async function flagRoutes(app: AppInstance) {
   }, async (req, reply) => {
     const actor = principalOf(req);
     const flag = await svc().create(actor, req.body);
-    return reply.status(201).header('etag', flagEtag(flag.id, flag.version)).header('location', `/api/flags/${flag.id}`).send(flag);
+    return reply.status(201).header('etag', etagOf(flag.id, flag.version)).header('location', `/api/flags/${flag.id}`).send(flag);
   });
 
   app.get('/api/flags', {
@@ -51,7 +51,7 @@ export async function flagRoutes(app: AppInstance) {
   }, async (req, reply) => {
     principalOf(req);
     const flag = await svc().detail(req.params.id);
-    return reply.header('etag', flagEtag(flag.id, flag.version)).send(flag);
+    return reply.header('etag', etagOf(flag.id, flag.version)).send(flag);
   });
 
   app.patch('/api/flags/:id', {
@@ -60,7 +60,7 @@ export async function flagRoutes(app: AppInstance) {
     const actor = requireRole(req, ROLES.reviewer);
     const version = requireVersion(req.headers['if-match'], req.params.id, 'Flaget');
     const flag = await svc().patch(actor, req.params.id, version, req.body);
-    return reply.header('etag', flagEtag(flag.id, flag.version)).send(flag);
+    return reply.header('etag', etagOf(flag.id, flag.version)).send(flag);
   });
 
   app.post('/api/flags/:id/comments', {

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { LIST_STATUSES, OPERATING_FORMS, SUPERVISION_COLOURS } from '../../../domain/providers/offer';
 import type { AppInstance } from '../../app';
-import { OFFER_SORTS, etagOf, versionFromIfMatch } from '../../app/offers';
+import { OFFER_SORTS } from '../../app/offers';
 import { offerInputSchema, offerSummarySchema, rateInputSchema } from '../../app/offer-mapping';
-import { PreconditionRequired, StaleVersion } from '../../errors';
 import { ROLES } from '../../config';
 import { principalOf, requireRole } from '../auth';
+import { etagOf, requireVersion } from '../etag';
 
 export const offerIdParams = z.strictObject({ id: z.string().min(1).max(100) });
 
@@ -22,14 +22,6 @@ export const offerListQuery = z.strictObject({
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
-
-/** If-Match is required on every edit: no ETag, no write (428); a stale one is refused (412). */
-export function requireVersion(ifMatch: string | undefined, id: string, what: string): number {
-  if (!ifMatch) throw new PreconditionRequired();
-  const v = versionFromIfMatch(ifMatch, id);
-  if (v === null) throw new StaleVersion(what);
-  return v;
-}
 
 export async function offerRoutes(app: AppInstance) {
   const svc = () => app.deps.offers;
