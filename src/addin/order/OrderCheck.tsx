@@ -10,6 +10,7 @@ import { isOrderTemplate } from '../../domain/order/check-order';
 import { CATEGORY_LABELS, categoryIntent } from '../../ui/findings/categories';
 import { FindingList } from '../../ui/findings/FindingList';
 import type { CheckOutcome } from '../check/check-document';
+import { locationNotice } from '../check/location-notice';
 import { ErrorMessage } from '../components/ErrorMessage';
 import type { PaneHost } from '../host/pane-host';
 
@@ -44,7 +45,7 @@ export function OrderCheck({ host, outcome, busy, error, onCheck }: OrderCheckPr
     if (!port || !f.field) return;
     try {
       const loc = await port.selectField(f.field);
-      setNotice(loc ? (host.mode === 'office' ? 'Stedet er markeret i dokumentet.' : `Feltet står i afsnit ${loc.paragraph + 1} i dokumentet.`) : 'Stedet blev ikke fundet i dokumentet.');
+      setNotice(locationNotice(loc, host.mode));
     } catch (e) {
       setSelectError(e);
     }

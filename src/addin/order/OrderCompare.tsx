@@ -11,6 +11,7 @@ import { OoxmlDocumentPort } from '../../document/ooxml/port';
 import { CATEGORY_LABELS, categoryIntent } from '../../ui/findings/categories';
 import { FindingList } from '../../ui/findings/FindingList';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { locationNotice } from '../check/location-notice';
 import type { PaneHost } from '../host/pane-host';
 import { compareDocuments, fieldInOpenDocument, type ComparisonOutcome } from './compare-documents';
 
@@ -55,7 +56,7 @@ export function OrderCompare({ host }: { host: PaneHost }) {
     if (!port || !f.field) return;
     try {
       const loc = await port.selectField(f.field);
-      setNotice(loc ? (host.mode === 'office' ? 'Stedet er markeret i dokumentet.' : `Feltet står i afsnit ${loc.paragraph + 1} i dokumentet.`) : 'Stedet blev ikke fundet i dokumentet.');
+      setNotice(locationNotice(loc, host.mode));
     } catch (e) {
       setError(e);
     }

@@ -15,6 +15,7 @@ import { klBestilling10, klBestillingLayout } from '../../domain/order/kl-bestil
 import { GOALS } from '../../domain/order/rules/goals';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { inputName, labelText, useFormStyles } from '../form/form-styles';
+import { usePaneAction } from '../hooks/use-pane-action';
 import { PaneError } from '../errors';
 import type { PaneHost } from '../host/pane-host';
 import {
@@ -46,9 +47,7 @@ export function OrderFillForm({ host, definition, onChanged }: OrderFillFormProp
   const [values, setValues] = useState<OrderFormValues>(() => emptyOrderValues(definition));
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, notice, setNotice, run } = usePaneAction();
   const sections = useMemo(() => orderFormSections(definition, layoutOf(definition)), [definition]);
   const errors = validateOrderForm(definition, values);
   const port = host.port();
@@ -68,18 +67,6 @@ export function OrderFillForm({ host, definition, onChanged }: OrderFillFormProp
       return item.type === 'field' ? { ...s, fields: { ...s.fields, [item.def.id]: v } } : { ...s, choices: { ...s.choices, [item.def.id]: v } };
     });
 
-  const run = async (action: () => Promise<void>) => {
-    setError(null);
-    setNotice(null);
-    setBusy(true);
-    try {
-      await action();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   /** The open document's order, or an error that says what to do instead. */
   const readOrder = async () => {

@@ -10,8 +10,10 @@ import type { Finding } from '../../domain/contract/finding';
 import { CATEGORY_LABELS, categoryIntent } from '../../ui/findings/categories';
 import { FindingList } from '../../ui/findings/FindingList';
 import type { CheckOutcome } from '../check/check-document';
+import { locationNotice } from '../check/location-notice';
 import { ClauseDiff } from '../components/ClauseDiff';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { usePaneAction } from '../hooks/use-pane-action';
 import type { PaneHost } from '../host/pane-host';
 
 const useStyles = makeStyles({
@@ -30,30 +32,16 @@ export interface CheckViewProps {
 
 export function CheckView({ host, outcome, busy, error, onCheck }: CheckViewProps) {
   const styles = useStyles();
-  const [actionError, setActionError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [openDiff, setOpenDiff] = useState<string | null>(null);
-  const [working, setWorking] = useState(false);
+  const { busy: working, error: actionError, notice, setNotice, run } = usePaneAction();
   const port = host.port();
   const comments = host.capabilities.find((c) => c.id === 'comments');
 
-  const run = async (action: () => Promise<void>) => {
-    setActionError(null);
-    setNotice(null);
-    setWorking(true);
-    try {
-      await action();
-    } catch (e) {
-      setActionError(e);
-    } finally {
-      setWorking(false);
-    }
-  };
 
   const select = (f: Finding) => run(async () => {
     if (!port || !f.field) return;
     const loc = await port.selectField(f.field);
-    setNotice(loc ? (host.mode === 'office' ? 'Stedet er markeret i dokumentet.' : `Feltet står i afsnit ${loc.paragraph + 1} i dokumentet.`) : 'Stedet blev ikke fundet i dokumentet.');
+    setNotice(locationNotice(loc, host.mode));
   });
 
   const restore = (clauseField: string) => run(async () => {

@@ -14,6 +14,7 @@ import type { OfferSummary } from '../../ui/api/types';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { emptyInput, fieldError, formSections, serviceKey, toFillInput, validateForm } from '../form/form-model';
 import { inputName, labelText, useFormStyles } from '../form/form-styles';
+import { usePaneAction } from '../hooks/use-pane-action';
 import { ProviderPicker } from '../form/ProviderPicker';
 import type { PaneHost } from '../host/pane-host';
 import { MUNICIPALITY_PRESETS, presetFields } from '../presets/municipalities';
@@ -37,9 +38,7 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
   const [input, setInput] = useState<ContractFillInput>(emptyInput);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const { busy, error, notice, setNotice, run } = usePaneAction();
   const [presetNote, setPresetNote] = useState<string | null>(null);
   const sections = useMemo(() => formSections(definition), [definition]);
   const errors = validateForm(definition, input);
@@ -51,18 +50,6 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
   const setService = (i: number, key: string, v: string) =>
     setInput((s) => ({ ...s, services: s.services.map((svc, j) => (j === i ? { ...svc, [key]: v } : svc)) }));
 
-  const run = async (action: () => Promise<void>) => {
-    setError(null);
-    setNotice(null);
-    setBusy(true);
-    try {
-      await action();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const pickProvider = (o: OfferSummary) => {
     setInput((s) => {
