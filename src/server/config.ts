@@ -48,7 +48,7 @@ const envSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'skal starte med postgres:// / must start with postgres://').optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   AUTH_MODE: z.enum(['entra', 'dev']).default('entra'),
-  DEV_ROLES: z.string().default('Leverandørliste.Admin,Kontrakt.Reviewer'),
+  DEV_ROLES: z.string().default('Leverandoerliste.Admin,Kontrakt.Reviewer'),
   ENTRA_JWKS_URL: z.url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
   ENTRA_TENANT_IDS: z.string().default(''),
   ENTRA_AUDIENCE: z.string().default(''),
@@ -80,7 +80,7 @@ const envSchema = z.object({
   TEAMS_WEBHOOK_URL: z.string().default(''),
 });
 
-export const ROLES = { admin: 'Leverandørliste.Admin', reviewer: 'Kontrakt.Reviewer' } as const;
+export const ROLES = { admin: 'Leverandoerliste.Admin', reviewer: 'Kontrakt.Reviewer' } as const;
 export type Role = (typeof ROLES)[keyof typeof ROLES];
 
 export interface Config {

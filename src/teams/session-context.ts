@@ -3,7 +3,7 @@ import { createContext, useContext } from 'react';
 import type { ApiClient } from '../ui/api/client';
 import type { HostSession } from './host/teams-host';
 
-export const ROLE_ADMIN = 'Leverandørliste.Admin';
+export const ROLE_ADMIN = 'Leverandoerliste.Admin';
 export const ROLE_REVIEWER = 'Kontrakt.Reviewer';
 
 export interface TabSession {

@@ -37,7 +37,7 @@ beforeAll(async () => {
   const addinDir = path.join(distParent, 'addin');
   mkdirSync(addinDir);
   const config = loadConfig({
-    AUTH_MODE: 'dev', DEV_ROLES: 'Leverandørliste.Admin,Kontrakt.Reviewer', HOST: '127.0.0.1', DATA_DIR: 'memory://',
+    AUTH_MODE: 'dev', DEV_ROLES: 'Leverandoerliste.Admin,Kontrakt.Reviewer', HOST: '127.0.0.1', DATA_DIR: 'memory://',
     KL_DEMO: '1', KL_DEMO_OFFERS: '40', DIST_DIR: distParent, OUTBOX_ENABLED: 'false',
   });
   // Build the pane while the database migrates and seeds: both are slow, and independent.

@@ -23,7 +23,7 @@ import { buildTab } from '../teams/support/build-tab';
 jest.setTimeout(180_000);
 
 const OFFERS = 10_000;
-const ADMIN = 'Leverandørliste.Admin';
+const ADMIN = 'Leverandoerliste.Admin';
 const REVIEWER = 'Kontrakt.Reviewer';
 /** Shaped like an Entra token (the tab reads its roles claim to show views); the test authenticator accepts exactly this string. */
 const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');

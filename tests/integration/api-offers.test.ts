@@ -125,7 +125,7 @@ describe.each(DATABASE_KINDS)('offers API on %s', (kind) => {
     await expect(database.db.updateTable('rates').set({ amount_ore: 1 }).where('offer_id', '=', offer.id).execute()).rejects.toThrow(/append-only/);
   });
 
-  test('roles: writing needs Leverandørliste.Admin (403 with Danish message); reading needs only a login', async () => {
+  test('roles: writing needs Leverandoerliste.Admin (403 with Danish message); reading needs only a login', async () => {
     const res = await t.call('POST', '/api/offers', { body: validOffer(), as: { roles: [REVIEWER] } });
     expect(res.status).toBe(403);
     expect(res.json().error.message).toMatch(/Leverandørliste\.Admin/);

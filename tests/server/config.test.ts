@@ -32,7 +32,7 @@ describe('configuration', () => {
     expect(() => loadConfig({ ...entra, ...env })).toThrow(re);
   });
   test('dev mode only when asked for, and only on a loopback HOST', () => {
-    expect(loadConfig({ AUTH_MODE: 'dev' }).auth).toEqual({ mode: 'dev', roles: ['Leverandørliste.Admin', 'Kontrakt.Reviewer'] });
+    expect(loadConfig({ AUTH_MODE: 'dev' }).auth).toEqual({ mode: 'dev', roles: ['Leverandoerliste.Admin', 'Kontrakt.Reviewer'] });
     expect(loadConfig({ AUTH_MODE: 'dev', HOST: '::1', DEV_ROLES: 'Kontrakt.Reviewer' }).auth).toEqual({ mode: 'dev', roles: ['Kontrakt.Reviewer'] });
     expect(() => loadConfig({ AUTH_MODE: 'dev', HOST: '0.0.0.0' })).toThrow(/AUTH_MODE.*loopback/);
     expect(() => loadConfig({ AUTH_MODE: 'dev', HOST: '192.168.1.10' })).toThrow(/AUTH_MODE/);

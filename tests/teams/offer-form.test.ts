@@ -34,10 +34,10 @@ describe('SSO token claims', () => {
   // Imported here (not at the top) to keep teams-js out of the other tests' module graph.
   const { rolesFromToken, tokenExpiry } = require('../../src/teams/host/teams-host') as typeof import('../../src/teams/host/teams-host');
   const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  const token = `${b64({ alg: 'none' })}.${b64({ roles: ['Leverandørliste.Admin', 'Kontrakt.Reviewer'], exp: 2_000_000_000 })}.x`;
+  const token = `${b64({ alg: 'none' })}.${b64({ roles: ['Leverandoerliste.Admin', 'Kontrakt.Reviewer'], exp: 2_000_000_000 })}.x`;
 
   it('reads roles (UTF-8, with ø) and expiry; anything unreadable gives no roles', () => {
-    expect(rolesFromToken(token)).toEqual(['Leverandørliste.Admin', 'Kontrakt.Reviewer']);
+    expect(rolesFromToken(token)).toEqual(['Leverandoerliste.Admin', 'Kontrakt.Reviewer']);
     expect(tokenExpiry(token)).toBe(2_000_000_000);
     expect(rolesFromToken('not-a-jwt')).toEqual([]);
     expect(rolesFromToken(null)).toBeNull();

@@ -4,7 +4,7 @@ import { AuditLog } from './AuditLog';
 import { ImportPanel } from './ImportPanel';
 import { OfferEditor } from './OfferEditor';
 
-/** For the role Leverandørliste.Admin: edit offers, import, audit log. */
+/** For the role Leverandoerliste.Admin: edit offers, import, audit log. */
 export function Administration() {
   const [tab, setTab] = useState<'edit' | 'import' | 'audit'>('edit');
   return (

@@ -4,7 +4,7 @@ import type { Database } from '../../../src/server/db/connect';
 import type { ChatDelivery } from '../../../src/server/notify/delivery-port';
 import { LocalEntra, type TokenOptions } from './entra';
 
-export const ADMIN = 'Leverandørliste.Admin';
+export const ADMIN = 'Leverandoerliste.Admin';
 export const REVIEWER = 'Kontrakt.Reviewer';
 
 export interface Injected {
