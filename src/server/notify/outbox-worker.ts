@@ -52,7 +52,7 @@ export class OutboxWorker {
     private readonly db: Kysely<DB>,
     private readonly delivery: ChatDelivery,
     private readonly opts: OutboxWorkerOptions,
-    private readonly targets: TargetDirectory | null = null,
+    private readonly targets: TargetDirectory,
   ) {}
 
   start(): void {
@@ -134,7 +134,7 @@ export class OutboxWorker {
     }
     let conversation: ConversationReference | undefined;
     if (payload.target.kind === 'review-target') {
-      const ref = this.targets ? await this.targets.resolve(payload.target.targetId) : null;
+      const ref = await this.targets.resolve(payload.target.targetId);
       // Removed from Teams (or gone on an earlier 403/404): nothing to post to, no request made.
       if (!ref) return { ok: false, retryable: false, targetGone: true, error: 'Modtageren findes ikke længere i Teams (appen er fjernet fra chatten eller kanalen).' };
       conversation = ref;
@@ -173,7 +173,7 @@ export class OutboxWorker {
       return;
     }
     const error = outcome.error.slice(0, 500);
-    if (outcome.targetGone && payload.target.kind === 'review-target') await this.targets?.markGone(payload.target.targetId);
+    if (outcome.targetGone && payload.target.kind === 'review-target') await this.targets.markGone(payload.target.targetId);
     if (!outcome.retryable || row.attempts >= this.opts.maxAttempts) {
       await this.db.updateTable('outbox').set({ status: 'failed', locked_until: null, last_error: error })
         .where('id', '=', row.id).where('locked_by', '=', this.id).where('status', '=', 'delivering').execute();

@@ -1,5 +1,5 @@
 import { buildFlagCard, buildStateReplyCard, reviewDeepLink, scrubCpr } from '../../../src/server/notify/card';
-import { validateAdaptiveCard } from '../../fakes/graph';
+import { validateAdaptiveCard } from '../../fakes/bot-connector';
 import { flagSnapshot } from './flag-snapshot';
 
 /** Parses with the Adaptive Cards SDK and returns every parse/validation message (unknown elements, bad values). */
