@@ -177,7 +177,7 @@ export class FlagService {
       this.db.selectFrom('flag_comments').selectAll().where('flag_id', '=', flagId).orderBy('id').execute(),
       this.db.selectFrom('flag_events').selectAll().where('flag_id', '=', flagId).orderBy('id').execute(),
       this.db.selectFrom('outbox').select(['id', 'kind', 'status', 'attempts', 'last_error', 'message_id', 'created_at', 'delivered_at', 'next_attempt_at'])
-        .where('flag_id', '=', flagId).orderBy('created_at').orderBy('id').execute(),
+        .where('flag_id', '=', flagId).orderBy('seq').execute(),
       r.offer_id ? this.db.selectFrom('offers').select(['id', 'name', 'provider_name']).where('id', '=', r.offer_id).executeTakeFirst() : Promise.resolve(undefined),
       storedTarget?.kind === 'review-target'
         ? this.db.selectFrom('review_targets').selectAll().where('id', '=', storedTarget.targetId).executeTakeFirst()
