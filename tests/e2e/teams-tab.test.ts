@@ -339,6 +339,38 @@ describe('Teams tab inside the Teams host', () => {
     await host.close();
   });
 
+  it('Administration › Teams-modtagere: the chats and channels the bot is in, renamed and hidden with the mouse, at 1280 and 320 px', async () => {
+    const legal: FakeTeam = { tenantId: 't1', teamId: '19:jura@thread.tacv2', teamName: 'Juridisk team', channels: [{ id: '19:jura@thread.tacv2', name: null }, { id: '19:kg@thread.tacv2', name: 'Kontraktgennemgang' }] };
+    bf.addTeam(legal);
+    const install = await bf.installInTeam(legal);
+    expect((await fetch(`${origin}/api/messages`, { method: 'POST', headers: install.headers, body: JSON.stringify(install.body) })).status).toBe(200);
+    const page = await newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${origin}/teams/index.html?view=administration`);
+    await page.getByRole('tab', { name: 'Teams-modtagere' }).click();
+    const row = page.getByRole('listitem', { name: 'Juridisk team › Kontraktgennemgang' });
+    await row.waitFor();
+    expect(await page.locator('main, body').first().innerText()).not.toMatch(/19:|thread\.tacv2/);
+    await row.getByLabel('Navn i KL Kontrakt').click();
+    await row.getByLabel('Navn i KL Kontrakt').fill('Kontraktgennemgang (jura)');
+    await row.getByRole('button', { name: 'Gem navn' }).click();
+    const renamed = page.getByRole('listitem', { name: 'Kontraktgennemgang (jura)' });
+    await renamed.getByText('Navn i Teams: Juridisk team › Kontraktgennemgang').waitFor();
+    const general = page.getByRole('listitem', { name: 'Juridisk team › Generelt' });
+    await general.getByText('Skjul for rådgivere').click();
+    await general.getByText('Skjult', { exact: true }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-artifacts/teams-review-targets-1280.png', fullPage: true });
+    const names = (await api<{ items: { name: string }[] }>('/api/review-targets')).items.map((i) => i.name);
+    expect(names).toContain('Kontraktgennemgang (jura)');
+    expect(names).not.toContain('Juridisk team › Generelt');
+    await page.setViewportSize({ width: 320, height: 800 });
+    await renamed.getByRole('button', { name: 'Gem navn' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.screenshot({ path: 'test-artifacts/teams-review-targets-320.png', fullPage: true });
+    await page.close();
+  });
+
   it('shows a flag created through the API in the queue; the bot posts its card once despite two failures; taking it updates the card in place', async () => {
     // The bot is added to the team (signed install event), so its channels are targets by name.
     const install = await bf.installInTeam(TEAM);
