@@ -13,13 +13,13 @@ import { ErrorBar } from '../components/ErrorBar';
 import { useSession } from '../session-context';
 
 const useStyles = makeStyles({
-  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: 0, margin: 0, listStyleType: 'none' },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: 0, margin: `${tokens.spacingVerticalM} 0 0 0`, listStyleType: 'none' },
   row: {
     display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM,
     padding: tokens.spacingVerticalM, borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground1,
   },
-  name: { flexGrow: 1, minWidth: '220px' },
+  name: { flexGrow: 1, minWidth: 'min(220px, 100%)' },
   meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center', width: '100%' },
 });
 
