@@ -35,7 +35,9 @@ async function main() {
   await admin.query(`create database ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const config = loadConfig({ AUTH_MODE: 'dev', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: url.toString(), LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '50', OUTBOX_BACKOFF_MS: '10' });
+  const config = loadConfig({ AUTH_MODE: 'dev', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: url.toString(), LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '50', OUTBOX_BACKOFF_MS: '10',
+    // A flag may name the webhook only when one is configured; the RecordingDelivery stands where it would be.
+    TEAMS_WEBHOOK_URL: 'http://127.0.0.1:9/webhook' });
   const database = await openDatabase(config.database);
   const delivery = new RecordingDelivery();
   try {

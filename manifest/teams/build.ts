@@ -1,6 +1,6 @@
 /**
  * Builds the Teams app manifest from manifest.template.json: the placeholders are filled from the
- * environment (TEAMS_APP_ID, ENTRA_CLIENT_ID, PUBLIC_BASE_URL), validated with zod once, so a wrong
+ * environment (TEAMS_APP_ID, ENTRA_CLIENT_ID, BOT_APP_ID, PUBLIC_BASE_URL), validated with zod once, so a wrong
  * value stops packing with a message naming the variable.
  */
 import { readFileSync } from 'node:fs';
@@ -17,6 +17,8 @@ const guid = z.string().regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-
 export const packageEnvSchema = z.object({
   TEAMS_APP_ID: guid,
   ENTRA_CLIENT_ID: guid,
+  /** The bot's Entra app (its Azure Bot registration); absent = the same app as the tab's SSO. */
+  BOT_APP_ID: guid.optional(),
   PUBLIC_BASE_URL: z.url({ protocol: /^https$/, error: 'skal være en https-adresse' }).transform((u) => u.replace(/\/+$/, '')),
   APP_VERSION: z.string().regex(/^\d+\.\d+\.\d+$/).default('1.0.0'),
 });
@@ -63,6 +65,7 @@ export function buildManifest(env: PackageEnv): BuiltManifest {
   const values = {
     TEAMS_APP_ID: env.TEAMS_APP_ID,
     ENTRA_CLIENT_ID: env.ENTRA_CLIENT_ID,
+    BOT_APP_ID: env.BOT_APP_ID ?? env.ENTRA_CLIENT_ID,
     PUBLIC_BASE_URL: env.PUBLIC_BASE_URL,
     PUBLIC_HOST: new URL(env.PUBLIC_BASE_URL).host,
     APP_VERSION: env.APP_VERSION,

@@ -42,6 +42,8 @@ export function App({ host, api }: { host: PaneHost; api: ApiClient | null }) {
   const [checking, setChecking] = useState(false);
   const [checkError, setCheckError] = useState<unknown>(null);
   const [hostError, setHostError] = useState<unknown>(null);
+  /** The offer picked in the fill form, named on the flag by Send til gennemgang. */
+  const [pickedOffer, setPickedOffer] = useState<{ id: string; name: string } | null>(null);
   const definition = host.templates.sources[0]?.definition;
   const theme = useMemo(() => officeTheme(host.themeBackground, typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches), [host.themeBackground]);
 
@@ -88,10 +90,11 @@ export function App({ host, api }: { host: PaneHost; api: ApiClient | null }) {
                   api={api}
                   onInserted={() => documentChanged(false)}
                   onTemplateInserted={() => documentChanged(false)}
+                  onOfferPicked={setPickedOffer}
                 />
               )}
               {tab === 'check' && <CheckView host={host} outcome={outcome} busy={checking} error={checkError} onCheck={check} />}
-              {tab === 'send' && <SendView host={host} api={api} outcome={outcome} />}
+              {tab === 'send' && <SendView host={host} api={api} outcome={outcome} pickedOffer={pickedOffer} />}
               {tab === 'order' && (
                 <OrderView host={host} outcome={outcome} busy={checking} error={checkError} onCheck={check} onChanged={() => documentChanged(false)} />
               )}

@@ -20,9 +20,15 @@ import { healthRoutes } from './http/routes/health';
 import { offerIoRoutes } from './http/routes/offers-io';
 import { offerRoutes } from './http/routes/offers';
 import { rateIncreaseRoutes } from './http/routes/rate-increases';
+import { botFrameworkAuthenticator, type BotAuthenticator } from './notify/bot/inbound-auth';
+import { ClientCredentialsTokenSource } from './notify/bot/bot-token';
+import { ConnectorTeamChannels, type TeamChannelSource } from './notify/bot/team-channels';
 import { reviewDeepLink } from './notify/card';
 import type { ChatDelivery } from './notify/delivery-port';
 import { OutboxWorker } from './notify/outbox-worker';
+import { ReviewTargetStore } from './notify/review-targets';
+import { botMessageRoutes } from './http/routes/bot-messages';
+import { reviewTargetRoutes } from './http/routes/review-targets';
 import { seedDemoIfEmpty } from './demo/seed';
 
 export interface AppDeps {
@@ -31,6 +37,8 @@ export interface AppDeps {
   offers: OfferService;
   flags: FlagService;
   outbox: OutboxWorker | null;
+  reviewTargets: ReviewTargetStore;
+  bot: { auth: BotAuthenticator; channels: TeamChannelSource | null };
   now: () => Date;
   version: string;
   shuttingDown: () => boolean;
@@ -43,8 +51,10 @@ declare module 'fastify' {
     deps: AppDeps;
   }
   interface FastifyContextConfig {
-    /** Reachable without a token (health, readiness, OpenAPI). */
+    /** Reachable without a token (health, readiness, OpenAPI, the bot endpoint with its own token check). */
     public?: boolean;
+    /** App roles the route requires (checked by the auth hook; handlers check again). */
+    roles?: readonly string[];
   }
 }
 
@@ -54,6 +64,8 @@ export interface BuildDeps {
   /** Where flag cards go; without one, outbox messages wait in the database until a server with one runs. */
   delivery?: ChatDelivery;
   authenticator?: Authenticator;
+  /** Checks the Bot Framework's tokens on /api/messages (default: from config.bot). */
+  botAuthenticator?: BotAuthenticator;
   /** Log to stdout (pino JSON); off by default so tests stay quiet. */
   logger?: boolean;
   /** Log to this stream instead of stdout (implies logging). */
@@ -95,21 +107,31 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
 
   let shuttingDown = false;
   const base = config.publicBaseUrl ?? `http://${config.host}:${config.port}`;
-  // A Teams deep link when the app id is known, else the tab's page in a browser.
-  const reviewLink = (flagId: string) => config.teamsAppId
-    ? reviewDeepLink({ appId: config.teamsAppId, flagId, publicBaseUrl: base })
-    : `${base.replace(/\/+$/, '')}/teams/index.html?view=gennemgang&flag=${encodeURIComponent(flagId)}`;
+  // A Teams deep link when the app id is known (the tenant's own, else the default), else the tab's page in a browser.
+  const reviewLink = (flagId: string, tenantId: string | null) => {
+    const appId = (tenantId ? config.teamsAppIds[tenantId.toLowerCase()] : undefined) ?? config.teamsAppId;
+    return appId
+      ? reviewDeepLink({ appId, flagId, publicBaseUrl: base })
+      : `${base.replace(/\/+$/, '')}/teams/index.html?view=gennemgang&flag=${encodeURIComponent(flagId)}`;
+  };
 
+  const reviewTargets = new ReviewTargetStore(database.db, now);
   const worker = deps.delivery
-    ? new OutboxWorker(database.db, deps.delivery, { ...config.outbox, onError: (e) => app.log.error({ message: e instanceof Error ? e.message : String(e) }, 'outbox worker') })
+    ? new OutboxWorker(database.db, deps.delivery, { ...config.outbox, onError: (e) => app.log.error({ message: e instanceof Error ? e.message : String(e) }, 'outbox worker') }, reviewTargets)
     : null;
-  const flags = new FlagService(database.db, config, now, reviewLink, (outboxId, actor) => {
-    if (actor.assertion) worker?.offerAssertion(outboxId, actor.assertion, actor.assertionExpiresAt ?? Date.now() + 10 * 60_000);
-    worker?.kick();
-  });
+  const scopeOf = (p: { tenantId: string | null }) => p.tenantId ? p.tenantId.toLowerCase() : config.auth.mode === 'dev' ? '*' : '';
+  const flags = new FlagService(database.db, config, now, reviewLink, () => worker?.kick(), reviewTargets, scopeOf);
+  const bot = config.bot;
+  const botTokens = bot.appId && bot.appSecret
+    ? new ClientCredentialsTokenSource({ tokenUrl: bot.tokenUrl, clientId: bot.appId, clientSecret: bot.appSecret, scope: bot.tokenScope, timeoutMs: bot.requestTimeoutMs })
+    : null;
   app.decorate('deps', {
-    config, database, offers: new OfferService(database.db, config, now), flags, outbox: worker, now,
-    version: pkg.version, shuttingDown: () => shuttingDown,
+    config, database, offers: new OfferService(database.db, config, now), flags, outbox: worker, reviewTargets,
+    bot: {
+      auth: deps.botAuthenticator ?? botFrameworkAuthenticator({ appId: bot.appId, openIdMetadataUrl: bot.openIdMetadataUrl, issuers: bot.issuers }),
+      channels: botTokens ? new ConnectorTeamChannels(botTokens, bot.serviceUrlHosts, bot.requestTimeoutMs) : null,
+    },
+    now, version: pkg.version, shuttingDown: () => shuttingDown,
   } satisfies AppDeps);
 
   registerErrorHandler(app);
@@ -151,6 +173,8 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
   await app.register(rateIncreaseRoutes);
   await app.register(flagRoutes);
   await app.register(auditRoutes);
+  await app.register(reviewTargetRoutes);
+  await app.register(botMessageRoutes);
 
   // The built add-in and tab; absent folders are fine (npm start builds them first).
   let decorated = false;

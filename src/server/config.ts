@@ -71,12 +71,22 @@ const envSchema = z.object({
   KL_DEMO: bool.default(false),
   KL_DEMO_OFFERS: intIn(0, 100_000).default(300),
   DIST_DIR: z.string().default('dist'),
-  // Placeholders for the Teams delivery adapters (Graph / incoming webhook).
-  GRAPH_TENANT_ID: z.string().default(''),
-  GRAPH_CLIENT_ID: z.string().default(''),
-  GRAPH_CLIENT_SECRET: z.string().default(''),
-  GRAPH_BASE_URL: z.url().default('https://graph.microsoft.com/v1.0'),
-  GRAPH_TOKEN_URL: z.string().default(''),
+  // Teams deep links: the Teams app id per tenant ("tenant=appId;…"), TEAMS_APP_ID for the rest.
+  TEAMS_APP_IDS: z.string().default(''),
+  // The app's own Teams bot (Bot Framework): its Entra app id and secret, and where its tokens and
+  // the Bot Framework's signing keys come from (overridable for tests and sovereign clouds).
+  BOT_APP_ID: z.string().default(''),
+  BOT_APP_SECRET: z.string().default(''),
+  /** Entra tenant of a single-tenant bot registration; empty = multi-tenant (botframework.com). */
+  BOT_TENANT_ID: z.string().default(''),
+  BOT_TOKEN_URL: z.url().optional(),
+  BOT_TOKEN_SCOPE: z.string().default('https://api.botframework.com/.default'),
+  BOT_OPENID_METADATA_URL: z.url().default('https://login.botframework.com/v1/.well-known/openidconfiguration'),
+  BOT_TOKEN_ISSUERS: z.string().default('https://api.botframework.com'),
+  BOT_REQUEST_TIMEOUT_MS: intIn(100, 120_000).default(15_000),
+  /** Hosts besides Microsoft's (botframework.com, smba.trafficmanager.net, …) a service URL may name. */
+  BOT_SERVICE_URL_HOSTS: z.string().default(''),
+  /** A Teams Workflows incoming webhook for a channel where the bot is not wanted. */
   TEAMS_WEBHOOK_URL: z.string().default(''),
 });
 
@@ -99,11 +109,25 @@ export interface Config {
   logLevel: string;
   publicBaseUrl?: string;
   teamsAppId: string;
+  /** The Teams app id by tenant, for deep links (a tenant may have uploaded its own copy of the app). */
+  teamsAppIds: Record<string, string>;
   outbox: { enabled: boolean; pollMs: number; maxAttempts: number; backoffMs: number; backoffMaxMs: number; leaseMs: number };
   demo: { enabled: boolean; offers: number };
   distDir: string;
-  graph: { tenantId: string; clientId: string; clientSecret: string; baseUrl: string; tokenUrl: string };
+  bot: BotConfig;
   teamsWebhookUrl: string;
+}
+
+export interface BotConfig {
+  /** Empty: no bot (no /api/messages traffic is accepted, no cards are sent by the bot). */
+  appId: string;
+  appSecret: string;
+  tokenUrl: string;
+  tokenScope: string;
+  openIdMetadataUrl: string;
+  issuers: string[];
+  requestTimeoutMs: number;
+  serviceUrlHosts: string[];
 }
 
 export class ConfigError extends Error {
@@ -146,6 +170,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     for (const t of tenantIds) if (!GUID.test(t)) issues.push(`ENTRA_TENANT_IDS: "${t}" er ikke et GUID / is not a GUID`);
     if (audiences.length === 0) issues.push('ENTRA_AUDIENCE: mangler (app-id-URI eller klient-id) / missing (application ID URI or client id)');
   }
+  const teamsAppIds: Record<string, string> = {};
+  for (const part of e.TEAMS_APP_IDS.split(';').map((p) => p.trim()).filter(Boolean)) {
+    const [tenant, appId] = part.split('=').map((x) => x.trim());
+    if (!tenant || !appId || !GUID.test(tenant)) issues.push(`TEAMS_APP_IDS: forventede "tenant-id=app-id" / expected "tenant-id=app-id", fik "${part}"`);
+    else teamsAppIds[tenant.toLowerCase()] = appId;
+  }
+  if (e.BOT_APP_ID && !e.BOT_APP_SECRET) issues.push('BOT_APP_SECRET: mangler når BOT_APP_ID er sat / missing while BOT_APP_ID is set');
+  if (e.BOT_TENANT_ID && !GUID.test(e.BOT_TENANT_ID)) issues.push(`BOT_TENANT_ID: "${e.BOT_TENANT_ID}" er ikke et GUID / is not a GUID`);
   if (issues.length > 0) throw new ConfigError(issues);
   const municipalities = list(e.MUNICIPALITIES);
   return {
@@ -164,13 +196,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     publicBaseUrl: e.PUBLIC_BASE_URL,
     teamsAppId: e.TEAMS_APP_ID,
+    teamsAppIds,
     outbox: {
       enabled: e.OUTBOX_ENABLED, pollMs: e.OUTBOX_POLL_MS, maxAttempts: e.OUTBOX_MAX_ATTEMPTS,
       backoffMs: e.OUTBOX_BACKOFF_MS, backoffMaxMs: e.OUTBOX_BACKOFF_MAX_MS, leaseMs: e.OUTBOX_LEASE_MS,
     },
     demo: { enabled: e.KL_DEMO, offers: e.KL_DEMO_OFFERS },
     distDir: e.DIST_DIR,
-    graph: { tenantId: e.GRAPH_TENANT_ID, clientId: e.GRAPH_CLIENT_ID, clientSecret: e.GRAPH_CLIENT_SECRET, baseUrl: e.GRAPH_BASE_URL, tokenUrl: e.GRAPH_TOKEN_URL },
+    bot: {
+      appId: e.BOT_APP_ID,
+      appSecret: e.BOT_APP_SECRET,
+      // Multi-tenant bots get their token from the botframework.com tenant, single-tenant ones from theirs.
+      tokenUrl: e.BOT_TOKEN_URL ?? `https://login.microsoftonline.com/${e.BOT_TENANT_ID || 'botframework.com'}/oauth2/v2.0/token`,
+      tokenScope: e.BOT_TOKEN_SCOPE,
+      openIdMetadataUrl: e.BOT_OPENID_METADATA_URL,
+      issuers: list(e.BOT_TOKEN_ISSUERS),
+      requestTimeoutMs: e.BOT_REQUEST_TIMEOUT_MS,
+      serviceUrlHosts: list(e.BOT_SERVICE_URL_HOSTS),
+    },
     teamsWebhookUrl: e.TEAMS_WEBHOOK_URL,
   };
 }

@@ -15,7 +15,7 @@ async function main() {
     }
     throw e;
   }
-  // Teams delivery from configuration (Graph and/or webhook). Without it, flags are still saved and
+  // Teams delivery from configuration (the app's bot and/or the Workflows webhook). Without it, flags are still saved and
   // their cards wait in the outbox (shown as "Afventer afsendelse") until a server that has it runs.
   const delivery: ChatDelivery | undefined = createDelivery(config);
 
@@ -31,7 +31,7 @@ async function main() {
     `  Teams-fane: ${base}/teams/`,
     `  Database:   ${config.database.kind === 'pglite' ? `PGlite (${config.database.dataDir})` : 'PostgreSQL'}`,
     `  Login:      ${config.auth.mode === 'dev' ? `udviklingstilstand (roller: ${config.auth.roles.join(', ') || 'ingen'})` : 'Microsoft Entra ID'}`,
-    `  Teams-kort: ${delivery ? 'sendes via Microsoft Graph/webhook' : 'ikke konfigureret (GRAPH_* eller TEAMS_WEBHOOK_URL); kort venter i udbakken'}`,
+    `  Teams-kort: ${delivery ? 'sendes af appens bot/webhook' : 'ikke konfigureret (BOT_APP_ID/BOT_APP_SECRET eller TEAMS_WEBHOOK_URL); kort venter i udbakken'}`,
     '  Stop med Ctrl+C',
     '',
   ];

@@ -210,6 +210,30 @@ describe('task pane in a plain browser', () => {
     await page.close();
   });
 
+  it('offers the Teams channels the bot is in by name, never an id, and the flag goes there', async () => {
+    // As if the app's bot had been added to a team (the install event itself: tests/integration/teams-bot.test.ts).
+    await app.deps.reviewTargets.upsert({
+      tenantId: '11111111-2222-4333-8444-555555555555', serviceUrl: 'https://smba.trafficmanager.net/emea/', kind: 'channel',
+      conversationId: '19:kontraktgennemgang@thread.tacv2', teamId: '19:jura@thread.tacv2', teamName: 'Juridisk team', channelName: 'Kontraktgennemgang', chatName: null,
+    });
+    const page = await openPane();
+    await openFile(page, 'risiko-flere-fejl.docx');
+    await page.getByRole('tab', { name: 'Send til gennemgang' }).click();
+    const picker = page.getByLabel('Send besked til');
+    await picker.locator('option', { hasText: 'Juridisk team › Kontraktgennemgang' }).waitFor({ state: 'attached' });
+    expect(await picker.locator('option').allTextContents()).toEqual(['Ingen besked (kun køen Gennemgang)', 'Juridisk team › Kontraktgennemgang']);
+    expect(await page.locator('main').innerHTML()).not.toMatch(/19:|thread\.tacv2|trafficmanager/);
+    await picker.click();
+    await picker.selectOption({ label: 'Juridisk team › Kontraktgennemgang' });
+    await page.getByRole('button', { name: 'Send til gennemgang' }).click();
+    await page.getByText('Kontrakten er sendt til gennemgang.').waitFor({ timeout: 10_000 });
+    await page.getByText(/Afventer afsendelse til Teams \(Juridisk team › Kontraktgennemgang\)/).waitFor();
+    await page.screenshot({ path: path.join(artifactsDir, 'addin-send-target.png'), fullPage: true });
+    const rows = await app.deps.database.db.selectFrom('outbox').select('payload').execute();
+    expect(rows.map((r) => (r.payload as { target: { kind: string } }).target.kind)).toContain('review-target');
+    await page.close();
+  });
+
   it('opens in browser mode when office.js fails to load or Office.onReady never fires', async () => {
     const query = '?_host_Info=Word$Win32$16.01$da-DK$$$$0';
     const failing = await openPane(query);

@@ -14,8 +14,8 @@ import { buildApp, type AppInstance } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { Unauthenticated } from '../../src/server/errors';
 import type { Authenticator } from '../../src/server/http/auth';
-import { createChatDelivery } from '../../src/server/notify/graph';
-import { startFakeGraph, type FakeGraph } from '../fakes/graph';
+import { createDelivery } from '../../src/server/notify/delivery-factory';
+import { startFakeBotConnector, type FakeBotConnector, type FakeTeam } from '../fakes/bot-connector';
 import { startTeamsHost } from '../fakes/teams-host';
 import { launchChromium, type TestBrowser } from '../teams/support/browser';
 import { buildTab } from '../teams/support/build-tab';
@@ -32,7 +32,8 @@ const SSO_TOKEN = `${b64({ alg: 'RS256', typ: 'JWT' })}.${b64({ aud: 'api://kl/t
 let dist: string;
 let app: AppInstance;
 let origin: string;
-let graph: FakeGraph;
+let bf: FakeBotConnector;
+const TEAM: FakeTeam = { tenantId: 't1', teamId: '19:sjaelland@thread.tacv2', teamName: 'Team Sjælland', channels: [{ id: '19:sjaelland@thread.tacv2', name: null }, { id: '19:kontrakter@thread.tacv2', name: 'Kontrakter' }] };
 let chromium: TestBrowser;
 /** Authorization headers the server saw (the SSO token must arrive as a bearer token). */
 const seenAuth: (string | undefined)[] = [];
@@ -60,8 +61,10 @@ async function api<T>(p: string, init?: RequestInit): Promise<T> {
 
 beforeAll(async () => {
   dist = mkdtempSync(path.join(os.tmpdir(), 'kl-teams-dist-'));
-  graph = await startFakeGraph();
+  bf = await startFakeBotConnector();
+  bf.addTeam(TEAM);
   const config = loadConfig({
+    ...bf.env(),
     AUTH_MODE: 'dev', HOST: '127.0.0.1', DATA_DIR: 'memory://', KL_DEMO: '1', KL_DEMO_OFFERS: String(OFFERS), DIST_DIR: dist,
     OUTBOX_BACKOFF_MS: '1', OUTBOX_BACKOFF_MAX_MS: '5', TEAMS_APP_ID: '6b0c8f0e-3a52-4c1e-9f0d-6a1f6f9c2b11',
   });
@@ -74,7 +77,7 @@ beforeAll(async () => {
     buildApp(config, {
       authenticator: testAuthenticator,
       startWorker: false,
-      delivery: createChatDelivery({ graph: { tenantId: '', clientId: 'kl-client', clientSecret: 'kl-secret', baseUrl: graph.baseUrl, tokenUrl: graph.tokenUrl }, teamsWebhookUrl: '' }),
+      delivery: createDelivery(config),
     }),
   ]);
   app = built;
@@ -87,7 +90,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await chromium?.close();
   await app?.close();
-  await graph?.close();
+  await bf?.close();
   if (dist) rmSync(dist, { recursive: true, force: true });
 });
 
@@ -336,8 +339,47 @@ describe('Teams tab inside the Teams host', () => {
     await host.close();
   });
 
-  it('shows a flag created through the API in the queue; its card reaches Graph once despite two failures; taking it replies in the thread', async () => {
-    const target = { kind: 'channel', teamId: 'team-sjaelland', channelId: '19:kontrakter@thread.tacv2' };
+  it('Administration › Teams-modtagere: the chats and channels the bot is in, renamed and hidden with the mouse, at 1280 and 320 px', async () => {
+    const legal: FakeTeam = { tenantId: 't1', teamId: '19:jura@thread.tacv2', teamName: 'Juridisk team', channels: [{ id: '19:jura@thread.tacv2', name: null }, { id: '19:kg@thread.tacv2', name: 'Kontraktgennemgang' }] };
+    bf.addTeam(legal);
+    const install = await bf.installInTeam(legal);
+    expect((await fetch(`${origin}/api/messages`, { method: 'POST', headers: install.headers, body: JSON.stringify(install.body) })).status).toBe(200);
+    const page = await newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${origin}/teams/index.html?view=administration`);
+    await page.getByRole('tab', { name: 'Teams-modtagere' }).click();
+    const row = page.getByRole('listitem', { name: 'Juridisk team › Kontraktgennemgang' });
+    await row.waitFor();
+    expect(await page.locator('main, body').first().innerText()).not.toMatch(/19:|thread\.tacv2/);
+    await row.getByLabel('Navn i KL Kontrakt').click();
+    await row.getByLabel('Navn i KL Kontrakt').fill('Kontraktgennemgang (jura)');
+    await row.getByRole('button', { name: 'Gem navn' }).click();
+    const renamed = page.getByRole('listitem', { name: 'Kontraktgennemgang (jura)' });
+    await renamed.getByText('Navn i Teams: Juridisk team › Kontraktgennemgang').waitFor();
+    const general = page.getByRole('listitem', { name: 'Juridisk team › Generelt' });
+    await general.getByText('Skjul for rådgivere').click();
+    await general.getByText('Skjult', { exact: true }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: 'test-artifacts/teams-review-targets-1280.png', fullPage: true });
+    const names = (await api<{ items: { name: string }[] }>('/api/review-targets')).items.map((i) => i.name);
+    expect(names).toContain('Kontraktgennemgang (jura)');
+    expect(names).not.toContain('Juridisk team › Generelt');
+    await page.setViewportSize({ width: 320, height: 800 });
+    await renamed.getByRole('button', { name: 'Gem navn' }).waitFor();
+    await page.screenshot({ path: 'test-artifacts/teams-review-targets-320.png', fullPage: true });
+    // The list stacks instead of scrolling sideways (the tab's own header is the tab views' concern).
+    const section = page.locator('section[aria-labelledby="targets-heading"]');
+    expect(await section.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await section.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+
+  it('shows a flag created through the API in the queue; the bot posts its card once despite two failures; taking it updates the card in place', async () => {
+    // The bot is added to the team (signed install event), so its channels are targets by name.
+    const install = await bf.installInTeam(TEAM);
+    expect((await fetch(`${origin}/api/messages`, { method: 'POST', headers: install.headers, body: JSON.stringify(install.body) })).status).toBe(200);
+    const targets = await api<{ items: { id: string; name: string }[] }>('/api/review-targets');
+    const target = { kind: 'review-target', targetId: targets.items.find((i) => i.name === 'Team Sjælland › Kontrakter')!.id };
     const flag = await api<{ id: string; title: string }>('/api/flags', {
       method: 'POST',
       body: JSON.stringify({
@@ -346,19 +388,18 @@ describe('Teams tab inside the Teams host', () => {
         comment: 'Se venligst på underskriften', target,
       }),
     });
-    // Graph fails twice (503, then 429 with Retry-After); the outbox worker retries until delivered.
-    graph.failNext({ status: 503 }, { status: 429, retryAfter: '0' });
+    // The connector fails twice (503, then 429 with Retry-After); the outbox worker retries until delivered.
+    bf.failNext({ status: 503 }, { status: 429, retryAfter: '0' });
     const worker = app.deps.outbox!;
-    for (let i = 0; i < 50 && graph.cards.length === 0; i++) {
+    for (let i = 0; i < 50 && bf.activities.length === 0; i++) {
       await worker.runOnce();
       await new Promise((r) => setTimeout(r, 20));
     }
     for (let i = 0; i < 5; i++) await worker.runOnce();
-    const posts = graph.requests.filter((r) => r.path.endsWith('/messages'));
-    expect(posts.map((r) => r.status)).toEqual([503, 429, 201]);
-    expect(graph.cards).toHaveLength(1);
-    expect(graph.cards[0]!.path).toBe('/v1.0/teams/team-sjaelland/channels/19%3Akontrakter%40thread.tacv2/messages');
-    const card = JSON.stringify(graph.cards[0]!.card);
+    expect(bf.calls.filter((c) => c.op === 'send').map((c) => c.status)).toEqual([503, 429, 201]);
+    expect(bf.activities).toHaveLength(1);
+    expect(bf.activities[0]!.conversationId).toBe('19:kontrakter@thread.tacv2');
+    const card = JSON.stringify(bf.activities[0]!.card);
     expect(card).toContain('Bostedet Engen');
     expect(card).toContain('Åbn i Gennemgang');
 
@@ -376,9 +417,10 @@ describe('Teams tab inside the Teams host', () => {
     await panel.getByText('ansvarlig: Mette Teams').waitFor();
 
     for (let i = 0; i < 5; i++) await worker.runOnce();
-    expect(graph.cards.map((c) => c.kind)).toEqual(['channel', 'reply']);
-    expect(graph.cards[1]!.path).toBe(`/v1.0/teams/team-sjaelland/channels/19%3Akontrakter%40thread.tacv2/messages/${graph.cards[0]!.messageId}/replies`);
-    expect(JSON.stringify(graph.cards[1]!.card)).toContain('Under gennemgang');
+    expect(bf.activities.map((a) => a.op)).toEqual(['send', 'update']);
+    expect(bf.activities[1]!.activityId).toBe(bf.activities[0]!.activityId);
+    expect(JSON.stringify(bf.activities[1]!.card)).toContain('Under gennemgang');
+    expect(JSON.stringify(bf.activities[1]!.card)).toContain('Mette Teams');
     await page.close();
     await host.close();
   });

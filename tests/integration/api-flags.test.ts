@@ -18,7 +18,8 @@ describe.each(DATABASE_KINDS)('flags, auth and privacy on %s', (kind) => {
   beforeAll(async () => {
     tdb = await createTestDatabase(kind);
     database = await tdb.open();
-    t = await startTestApp(database);
+    // A configured webhook channel is a target any requester may name (review targets: teams-bot.test.ts).
+    t = await startTestApp(database, { env: { TEAMS_WEBHOOK_URL: 'http://127.0.0.1:9/webhook' } });
   });
   afterAll(async () => {
     await t?.close();
@@ -32,7 +33,7 @@ describe.each(DATABASE_KINDS)('flags, auth and privacy on %s', (kind) => {
   const newFlag = async (over: Record<string, unknown> = {}) => {
     const res = await t.call('POST', '/api/flags', {
       as: requester,
-      body: { title: 'Kontrakt til gennemgang', municipality: 'Næstved', findings, comment: 'Se venligst § 5.', documentUrl: 'https://kommune.sharepoint.com/sites/x/kontrakt.docx', target: { kind: 'channel', teamId: 't1', channelId: 'c1' }, ...over },
+      body: { title: 'Kontrakt til gennemgang', municipality: 'Næstved', findings, comment: 'Se venligst § 5.', documentUrl: 'https://kommune.sharepoint.com/sites/x/kontrakt.docx', target: { kind: 'webhook' }, ...over },
     });
     expect(res.status).toBe(201);
     return res;
@@ -122,7 +123,7 @@ describe.each(DATABASE_KINDS)('flags, auth and privacy on %s', (kind) => {
       const row = await database.db.selectFrom('outbox').selectAll().where('flag_id', '=', flag.id).executeTakeFirstOrThrow();
       const payload = row.payload as unknown as { flag: { topFindings: { rule: string }[]; requesterName: string }; target: unknown };
       expect(payload.flag.topFindings[0]!.rule).toBe('signature.missing');
-      expect(payload.target).toEqual({ kind: 'channel', teamId: 't1', channelId: 'c1' });
+      expect(payload.target).toEqual({ kind: 'webhook' });
       const noTarget = (await newFlag({ target: null })).json();
       expect(noTarget.delivery.state).toBe('none');
     });
@@ -146,7 +147,7 @@ describe.each(DATABASE_KINDS)('flags, auth and privacy on %s', (kind) => {
       expect(reopen.status).toBe(409);
       const detail = (await t.call('GET', url, { as: requester })).json();
       expect(detail.events.map((e: { kind: string }) => e.kind)).toEqual(['created', 'state-changed', 'assigned', 'state-changed']);
-      expect(detail.delivery.messages.map((m: { kind: string }) => m.kind)).toEqual(['flag.created', 'flag.state-changed', 'flag.state-changed']);
+      expect(detail.delivery.messages.map((m: { kind: string }) => m.kind)).toEqual(['flag.created', 'flag.updated', 'flag.updated', 'flag.reply']);
       const rejected = (await newFlag()).json();
       await t.call('PATCH', `/api/flags/${rejected.id}`, { as: reviewer, body: { state: 'under-gennemgang' }, headers: { 'if-match': `"${rejected.id}.1"` } });
       expect((await t.call('PATCH', `/api/flags/${rejected.id}`, { as: reviewer, body: { state: 'afvist' }, headers: { 'if-match': `"${rejected.id}.2"` } })).json().state).toBe('afvist');

@@ -1,4 +1,5 @@
 import { OutboxWorker } from '../../src/server/notify/outbox-worker';
+import { ReviewTargetStore } from '../../src/server/notify/review-targets';
 import { RecordingDelivery } from '../../src/server/notify/recording-delivery';
 import type { DeliveryOutcome, OutboxMessage } from '../../src/server/notify/delivery-port';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from './helpers/databases';
@@ -11,8 +12,12 @@ const opts = { pollMs: 20, maxAttempts: 3, backoffMs: 1, backoffMaxMs: 5, leaseM
 const flagBody = (i: number) => ({
   title: `Kontrakt ${i}`, municipality: 'Ringsted',
   findings: [{ rule: 'signature.missing', category: 'fejl-med-oekonomisk-risiko', field: null, message: 'Mangler underskrift.' }],
-  target: { kind: 'chat', chatId: '19:abc@thread.v2' },
+  target: { kind: 'webhook' },
 });
+/** The webhook must be configured for a flag to name it; the RecordingDelivery stands where it would be. */
+const WEBHOOK_ENV = { TEAMS_WEBHOOK_URL: 'http://127.0.0.1:9/webhook' };
+const worker = (db: Database, delivery: ConstructorParameters<typeof OutboxWorker>[1], o: ConstructorParameters<typeof OutboxWorker>[2]) =>
+  new OutboxWorker(db.db, delivery, o, new ReviewTargetStore(db.db, () => new Date()));
 
 /** Runs workers until nothing is due (or the deadline passes). */
 async function drain(workers: OutboxWorker[], rounds = 50) {
@@ -41,7 +46,7 @@ describe.each(DATABASE_KINDS)('outbox on %s', (kind) => {
   });
 
   test('two workers on one database deliver every message exactly once; replies follow the first card', async () => {
-    const t = await startTestApp(database, { entra });
+    const t = await startTestApp(database, { entra, env: WEBHOOK_ENV });
     try {
       const flags = [];
       for (let i = 0; i < 12; i++) flags.push((await t.call('POST', '/api/flags', { body: flagBody(i) })).json());
@@ -53,19 +58,19 @@ describe.each(DATABASE_KINDS)('outbox on %s', (kind) => {
       const second = kind === 'postgres' ? await tdb.open() : database;
       const before = await database.db.selectFrom('outbox').select('id').where('status', '=', 'delivered').execute();
       expect(before).toHaveLength(0);
-      const w1 = new OutboxWorker(database.db, delivery, opts);
-      const w2 = new OutboxWorker(second.db, delivery, { ...opts, batchSize: 3 });
+      const w1 = worker(database, delivery, opts);
+      const w2 = worker(second, delivery, { ...opts, batchSize: 3 });
       await drain([w1, w2]);
       const ids = delivery.delivered.map((m) => m.id);
       expect(ids).toHaveLength(13);
       expect(new Set(ids).size).toBe(13);
-      const reply = delivery.delivered.find((m) => m.kind === 'flag.state-changed')!;
+      const reply = delivery.delivered.find((m) => m.kind === 'flag.updated')!;
       const card = delivery.delivered.find((m) => m.kind === 'flag.created' && m.flag.id === first.id)!;
       expect(delivery.delivered.indexOf(reply)).toBeGreaterThan(delivery.delivered.indexOf(card));
-      expect(reply.replyTo).toMatch(/^rec-/);
+      expect(reply.activityId).toMatch(/^rec-/);
       expect(reply.flag.state).toBe('under-gennemgang');
       const detail = (await t.call('GET', `/api/flags/${first.id}`)).json();
-      expect(detail.delivery).toMatchObject({ state: 'delivered', chatMessageId: reply.replyTo });
+      expect(detail.delivery).toMatchObject({ state: 'delivered', chatMessageId: reply.activityId });
       expect(valueContainsCpr(delivery.delivered)).toBe(false);
       if (second !== database) await second.close();
     } finally {
@@ -73,19 +78,18 @@ describe.each(DATABASE_KINDS)('outbox on %s', (kind) => {
     }
   });
 
-  test('the requester\'s token rides along on this instance\'s delivery only and is never stored', async () => {
+  test('delivery needs no user token: none is handed to the adapter, and none is ever stored', async () => {
     const delivery = new RecordingDelivery();
-    const t = await startTestApp(database, { entra, delivery });
+    const t = await startTestApp(database, { entra, delivery, env: WEBHOOK_ENV });
     try {
       const token = await entra.token({ oid: 'raadgiver-9', roles: [] });
       await t.call('POST', '/api/flags', { token, body: flagBody(1) });
       await drain([t.app.deps.outbox!]);
-      expect(delivery.delivered[0]!.userAssertion).toBe(token);
+      expect(JSON.stringify(delivery.delivered)).not.toContain(token);
       const other = new RecordingDelivery();
       await t.call('POST', '/api/flags', { token, body: flagBody(2) });
-      await drain([new OutboxWorker(database.db, other, opts)]);
+      await drain([worker(database, other, opts)]);
       expect(other.delivered).toHaveLength(1);
-      expect(other.delivered[0]!.userAssertion).toBeUndefined();
       for (const table of ['outbox', 'flags', 'flag_events', 'audit_log'] as const) {
         expect(JSON.stringify(await database.db.selectFrom(table).selectAll().execute())).not.toContain(token);
       }
@@ -95,7 +99,7 @@ describe.each(DATABASE_KINDS)('outbox on %s', (kind) => {
   });
 
   test('retries with backoff honouring retryAfterMs; non-retryable and exhausted attempts end as failed on the flag', async () => {
-    const t = await startTestApp(database, { entra });
+    const t = await startTestApp(database, { entra, env: WEBHOOK_ENV });
     try {
       const a = (await t.call('POST', '/api/flags', { body: { ...flagBody(1), title: 'throttled' } })).json();
       const b = (await t.call('POST', '/api/flags', { body: { ...flagBody(2), title: 'forbidden' } })).json();
@@ -106,7 +110,7 @@ describe.each(DATABASE_KINDS)('outbox on %s', (kind) => {
         down: () => ({ ok: false, retryable: true, error: '503 Service Unavailable' }),
       };
       const delivery = new RecordingDelivery((m) => answers[m.flag.title]!(m));
-      const w = new OutboxWorker(database.db, delivery, opts);
+      const w = worker(database, delivery, opts);
       await w.runOnce();
       // Throttled: not due again before its Retry-After.
       const row = await database.db.selectFrom('outbox').selectAll().where('flag_id', '=', a.id).executeTakeFirstOrThrow();
@@ -137,14 +141,14 @@ describe.each(DATABASE_KINDS)('outbox on %s', (kind) => {
     try {
       const db1 = await tdbR.open();
       const down = new RecordingDelivery(() => ({ ok: false, retryable: true, error: 'ECONNREFUSED' }));
-      const t1 = await startTestApp(db1, { entra, delivery: down, env: { OUTBOX_BACKOFF_MS: '1', OUTBOX_MAX_ATTEMPTS: '10' } });
+      const t1 = await startTestApp(db1, { entra, delivery: down, env: { ...WEBHOOK_ENV, OUTBOX_BACKOFF_MS: '1', OUTBOX_MAX_ATTEMPTS: '10' } });
       const ids: string[] = [];
       for (let i = 0; i < 5; i++) ids.push((await t1.call('POST', '/api/flags', { body: flagBody(i) })).json().id);
       await t1.app.deps.outbox!.runOnce();
       expect(down.attempts.length).toBe(5);
       expect(down.delivered).toHaveLength(0);
       // A message claimed by a server that then dies (lease held, never settled) must come back too.
-      const crashed = new OutboxWorker(db1.db, { deliver: () => new Promise<never>(() => {}) }, { ...opts, leaseMs: 200 });
+      const crashed = worker(db1, { deliver: () => new Promise<never>(() => {}) }, { ...opts, leaseMs: 200 });
       void crashed.runOnce();
       await new Promise((r) => setTimeout(r, 50));
       await t1.close();
@@ -152,7 +156,7 @@ describe.each(DATABASE_KINDS)('outbox on %s', (kind) => {
 
       const db2 = await tdbR.open();
       const up = new RecordingDelivery();
-      const t2 = await startTestApp(db2, { entra, delivery: up });
+      const t2 = await startTestApp(db2, { entra, delivery: up, env: WEBHOOK_ENV });
       try {
         await new Promise((r) => setTimeout(r, 250));
         await drain([t2.app.deps.outbox!]);

@@ -25,6 +25,14 @@ describe('Teams app manifest', () => {
     expect((manifest.configurableTabs as { configurationUrl: string }[])[0]!.configurationUrl).toBe('https://kontrakt.holbaek.dk/teams/config.html');
   });
 
+  it('has the app\'s bot for team, group chat and personal scope: the SSO app by default, or its own', () => {
+    const same = buildManifest(readPackageEnv(env)).manifest.bots as { botId: string; scopes: string[]; isNotificationOnly: boolean }[];
+    expect(same).toEqual([expect.objectContaining({ botId: env.ENTRA_CLIENT_ID, scopes: ['team', 'groupChat', 'personal'], isNotificationOnly: true })]);
+    const own = '44444444-3333-4222-8111-000000000000';
+    expect((buildManifest(readPackageEnv({ ...env, BOT_APP_ID: own })).manifest.bots as { botId: string }[])[0]!.botId).toBe(own);
+    expect(() => readPackageEnv({ ...env, BOT_APP_ID: 'not-a-guid' })).toThrow(/BOT_APP_ID/);
+  });
+
   it('refuses wrong packing variables, naming each one', () => {
     expect(() => readPackageEnv({ TEAMS_APP_ID: 'abc', PUBLIC_BASE_URL: 'http://x.dk' })).toThrow(/TEAMS_APP_ID[\s\S]*ENTRA_CLIENT_ID[\s\S]*PUBLIC_BASE_URL/);
   });

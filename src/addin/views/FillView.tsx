@@ -31,9 +31,11 @@ export interface FillViewProps {
   onInserted: () => void;
   /** Called after the blank template was inserted. */
   onTemplateInserted: () => void;
+  /** The offer picked from the provider list (Send til gennemgang names it on the flag). */
+  onOfferPicked?: (offer: { id: string; name: string }) => void;
 }
 
-export function FillView({ host, definition, api, onInserted, onTemplateInserted }: FillViewProps) {
+export function FillView({ host, definition, api, onInserted, onTemplateInserted, onOfferPicked }: FillViewProps) {
   const styles = useFormStyles();
   const [input, setInput] = useState<ContractFillInput>(emptyInput);
   const [touched, setTouched] = useState<Set<string>>(new Set());
@@ -52,6 +54,7 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
 
 
   const pickProvider = (o: OfferSummary) => {
+    onOfferPicked?.({ id: o.id, name: o.name });
     setInput((s) => {
       const rate = o.currentRates[0];
       const services = [...s.services];

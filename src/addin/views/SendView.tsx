@@ -1,16 +1,20 @@
 /**
  * Send til gennemgang: sends the contract for review (POST /api/flags) with the findings (rule,
  * category, field, message — never a CPR number: messages are redacted again here and no value of
- * citizen.cpr is ever part of the request), a comment, the document's URL when Office knows it and
- * the target chat or channel; then shows the flag's state by polling GET /api/flags/:id.
+ * citizen.cpr is ever part of the request), a comment, the document's URL when Office knows it, the
+ * offer (picked in the fill form, or found by the document's CVR/P-number on the provider list) and
+ * where the card goes: a Teams chat or channel the app's bot is in, offered by name
+ * ("Juridisk team › Kontraktgennemgang"), the fixed Workflows channel, or no message. No Teams id is
+ * ever typed or shown. Then it shows the flag's state by polling GET /api/flags/:id.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   Badge, Button, Field, Input, MessageBar, MessageBarBody, Select, Text, Textarea, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { redactCprNumbers } from '../../domain/privacy/cpr';
 import { FLAG_STATE_LABELS } from '../../domain/flags/flag-state';
 import type { ApiClient } from '../../ui/api/client';
+import type { ReviewTargetOptions } from '../../ui/api/review-targets';
 import type { CreateFlagBody, FlagDetail } from '../../ui/api/types';
 import { CATEGORY_LABELS } from '../../ui/findings/categories';
 import type { CheckOutcome } from '../check/check-document';
@@ -18,11 +22,12 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { PaneError } from '../errors';
 import type { PaneHost } from '../host/pane-host';
 import { agreementMunicipality } from '../presets/municipalities';
+import { identifiersOf, matchOffer } from './send-offer';
 
 const POLL_MS = 5000;
 
 const DELIVERY_LABELS: Record<string, string> = {
-  none: 'Ingen chat valgt',
+  none: 'Ingen besked valgt',
   pending: 'Afventer afsendelse til Teams',
   delivered: 'Sendt til Teams',
   failed: 'Kunne ikke sendes til Teams (forsøges igen)',
@@ -33,7 +38,8 @@ const useStyles = makeStyles({
   status: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalM },
 });
 
-type TargetKind = 'none' | 'chat' | 'channel' | 'webhook';
+/** 'none', 'webhook' or 'target:<id>' of a review target. */
+type TargetChoice = string;
 
 /**
  * Removes CPR numbers entirely (not just masked: the birth date in a masked number is still
@@ -50,7 +56,7 @@ function scrubber(cprValue: string | null | undefined): (text: string) => string
 }
 
 /** The request body: only rule ids, categories, field ids and CPR-free messages leave the document. */
-export function flagRequest(outcome: CheckOutcome, opts: { comment: string; documentUrl: string | null; documentTitle: string | null; target: CreateFlagBody['target'] }): CreateFlagBody {
+export function flagRequest(outcome: CheckOutcome, opts: { comment: string; documentUrl: string | null; documentTitle: string | null; target: CreateFlagBody['target']; offerId?: string | null }): CreateFlagBody {
   const c = outcome.contract;
   const scrub = scrubber(c?.values['citizen.cpr']?.text);
   const provider = c?.values['provider.name']?.text ?? null;
@@ -61,30 +67,56 @@ export function flagRequest(outcome: CheckOutcome, opts: { comment: string; docu
     documentUrl: opts.documentUrl,
     documentTitle: opts.documentTitle ? scrub(opts.documentTitle).slice(0, 300) : null,
     municipality,
-    offerId: null,
+    offerId: opts.offerId ?? null,
     findings: outcome.findings.slice(0, 500).map((f) => ({ rule: f.rule, category: f.category, field: f.field, message: scrub(f.message).slice(0, 1000) })),
     comment: opts.comment.trim() ? scrub(opts.comment.trim()) : null,
     target: opts.target,
   };
 }
 
+/** The choice in the picker as the request's target. */
+export function targetOf(choice: TargetChoice): CreateFlagBody['target'] {
+  if (choice === 'webhook') return { kind: 'webhook' };
+  if (choice.startsWith('target:')) return { kind: 'review-target', targetId: choice.slice('target:'.length) };
+  return null;
+}
+
 export interface SendViewProps {
   host: PaneHost;
   api: ApiClient | null;
   outcome: CheckOutcome | null;
+  /** The offer picked in the fill form, if any (wins over the CVR/P-number match). */
+  pickedOffer?: { id: string; name: string } | null;
 }
 
-export function SendView({ host, api, outcome }: SendViewProps) {
+export function SendView({ host, api, outcome, pickedOffer = null }: SendViewProps) {
   const styles = useStyles();
   const [comment, setComment] = useState('');
-  const [kind, setKind] = useState<TargetKind>('none');
-  const [chatId, setChatId] = useState('');
-  const [teamId, setTeamId] = useState('');
-  const [channelId, setChannelId] = useState('');
+  const [choice, setChoice] = useState<TargetChoice>('none');
+  const [targets, setTargets] = useState<ReviewTargetOptions | null>(null);
+  const [matched, setMatched] = useState<{ id: string; name: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [flag, setFlag] = useState<FlagDetail | null>(null);
   const url = host.documentUrl();
+
+  useEffect(() => {
+    if (!api) return;
+    let live = true;
+    api.reviewTargets().then((t) => { if (live) setTargets(t); }).catch((e: unknown) => { if (live) setError(e); });
+    return () => { live = false; };
+  }, [api]);
+
+  // The offer by the document's CVR/P-number. Searched by CVR only: a P-number can look like a date.
+  const ids = useMemo(() => identifiersOf(outcome?.contract?.values), [outcome]);
+  useEffect(() => {
+    setMatched(null);
+    if (!api || pickedOffer || !ids.cvr) return;
+    let live = true;
+    api.listOffers({ q: ids.cvr, limit: 50 }).then((page) => { if (live) setMatched(matchOffer(ids, page.items)); }).catch(() => undefined);
+    return () => { live = false; };
+  }, [api, ids, pickedOffer]);
+  const offer = pickedOffer ?? matched;
 
   const flagId = flag?.id ?? null;
   useEffect(() => {
@@ -95,20 +127,13 @@ export function SendView({ host, api, outcome }: SendViewProps) {
     return () => clearInterval(t);
   }, [api, flagId]);
 
-  const target = (): CreateFlagBody['target'] => {
-    if (kind === 'chat') return { kind: 'chat', chatId: chatId.trim() };
-    if (kind === 'channel') return { kind: 'channel', teamId: teamId.trim(), channelId: channelId.trim() };
-    if (kind === 'webhook') return { kind: 'webhook' };
-    return null;
-  };
-
   const send = async () => {
     setError(null);
     setBusy(true);
     try {
       if (!api) throw new PaneError('api.unavailable', 'Serveren er ikke tilgængelig, så kontrakten kan ikke sendes til gennemgang.');
       if (!outcome) return;
-      const res = await api.createFlag(flagRequest(outcome, { comment, documentUrl: url, documentTitle: host.documentName(), target: target() }));
+      const res = await api.createFlag(flagRequest(outcome, { comment, documentUrl: url, documentTitle: host.documentName(), target: targetOf(choice), offerId: offer?.id ?? null }));
       setFlag(res.value);
     } catch (e) {
       setError(e);
@@ -132,25 +157,23 @@ export function SendView({ host, api, outcome }: SendViewProps) {
         <Field label="Dokumentets link" hint={url ? undefined : 'Word kender ikke dokumentets placering (gem det i SharePoint eller OneDrive for at sende et link).'}>
           <Input value={url ?? ''} readOnly aria-readonly />
         </Field>
-        <Field label="Send besked til">
-          <Select value={kind} onChange={(_, d) => setKind(d.value as TargetKind)}>
+        <Field label="Tilbud" hint={offer ? undefined : 'Vælg leverandøren under Udfyld, eller skriv tilbuddets CVR-nummer i kontrakten.'}>
+          <Text>{offer ? `${offer.name}${pickedOffer ? '' : ' (fundet ud fra CVR-/P-nummeret)'}` : 'Ikke fundet på leverandørlisten'}</Text>
+        </Field>
+        <Field
+          label="Send besked til"
+          hint={targets && targets.items.length === 0
+            ? 'Ingen Teams-chats eller -kanaler endnu: tilføj appen KL Kontrakt i den kanal eller gruppechat, der skal have kortet.'
+            : undefined}
+        >
+          <Select value={choice} onChange={(_, d) => setChoice(d.value)}>
             <option value="none">Ingen besked (kun køen Gennemgang)</option>
-            <option value="chat">En Teams-chat</option>
-            <option value="channel">En Teams-kanal</option>
-            <option value="webhook">Den faste Workflows-kanal</option>
+            {targets?.items.map((t) => <option key={t.id} value={`target:${t.id}`}>{t.name}</option>)}
+            {targets?.webhook && <option value="webhook">Den faste Workflows-kanal</option>}
           </Select>
         </Field>
-        {kind === 'chat' && (
-          <Field label="Chat-id" required><Input value={chatId} onChange={(_, d) => setChatId(d.value)} /></Field>
-        )}
-        {kind === 'channel' && (
-          <>
-            <Field label="Team-id" required><Input value={teamId} onChange={(_, d) => setTeamId(d.value)} /></Field>
-            <Field label="Kanal-id" required><Input value={channelId} onChange={(_, d) => setChannelId(d.value)} /></Field>
-          </>
-        )}
         <div>
-          <Button type="submit" appearance="primary" disabled={busy || !outcome || (kind === 'chat' && !chatId.trim()) || (kind === 'channel' && (!teamId.trim() || !channelId.trim()))}>
+          <Button type="submit" appearance="primary" disabled={busy || !outcome}>
             Send til gennemgang
           </Button>
         </div>
@@ -160,7 +183,12 @@ export function SendView({ host, api, outcome }: SendViewProps) {
         <section className={styles.status} aria-live="polite" aria-label="Status for gennemgang">
           <MessageBar intent="success"><MessageBarBody>Kontrakten er sendt til gennemgang.</MessageBarBody></MessageBar>
           <Text>Status: <Badge appearance="tint">{FLAG_STATE_LABELS[flag.state]}</Badge></Text>
-          <Text>Besked: {DELIVERY_LABELS[flag.delivery.state] ?? flag.delivery.state}</Text>
+          <Text>Besked: {DELIVERY_LABELS[flag.delivery.state] ?? flag.delivery.state}{flag.target ? ` (${flag.target.name})` : ''}</Text>
+          {flag.target?.status === 'gone' || flag.target?.status === 'removed' ? (
+            <MessageBar intent="warning">
+              <MessageBarBody>Kortet kan ikke sendes: appen er ikke længere i {flag.target.name} i Teams. Flaget ligger stadig i køen Gennemgang.</MessageBarBody>
+            </MessageBar>
+          ) : null}
           {flag.assignee && <Text>Behandles af: {flag.assignee.name}</Text>}
         </section>
       )}

@@ -4,7 +4,7 @@ import type { DB } from '../db/schema';
 
 export interface AuditEntry {
   action: string;
-  entity: 'offer' | 'rate' | 'flag' | 'import' | 'rate-report';
+  entity: 'offer' | 'rate' | 'flag' | 'import' | 'rate-report' | 'review-target';
   entityId: string | null;
   detail: unknown;
 }

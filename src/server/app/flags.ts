@@ -9,13 +9,14 @@ import { InvalidTransition, NotFound, StaleVersion, ValidationFailed } from '../
 import type { Principal } from '../http/auth';
 import type { ChatTarget, FlagSnapshot } from '../notify/delivery-port';
 import { DELIVERY_STATUS_LABELS, enqueue } from '../notify/outbox';
+import { targetLabel, TARGET_STATUS_LABELS, type ReviewTargetStore, type TenantScope } from '../notify/review-targets';
 import { writeAudit } from './audit';
 import { iso } from './offer-mapping';
 
 const id = z.string().trim().min(1).max(200);
+/** A review target of the requester's tenant (by its id from GET /api/review-targets) or the webhook; never a raw Teams id. */
 export const chatTargetSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('chat'), chatId: id }),
-  z.strictObject({ kind: z.literal('channel'), teamId: id, channelId: id }),
+  z.strictObject({ kind: z.literal('review-target'), targetId: z.string().trim().min(1).max(100) }),
   z.strictObject({ kind: z.literal('webhook') }),
 ]);
 
@@ -73,12 +74,34 @@ export class FlagService {
     private readonly db: Kysely<DB>,
     private readonly config: Config,
     private readonly now: () => Date,
-    private readonly reviewLink: (flagId: string) => string,
-    /** After commit: wake the worker, and hand it the caller's token for an on-behalf-of first try. */
-    private readonly onEnqueued: (outboxId: string, actor: Principal) => void,
+    /** The deep link into the tab, with the Teams app id of the target's tenant when known. */
+    private readonly reviewLink: (flagId: string, tenantId: string | null) => string,
+    /** After commit: wake the worker. */
+    private readonly onEnqueued: () => void,
+    /** The allow-list of chats and channels a flag may name, per tenant. */
+    private readonly targets: ReviewTargetStore,
+    /** The tenant whose targets the caller may use ('*' for the local dev user only). */
+    private readonly scopeOf: (actor: Principal) => TenantScope,
   ) {}
 
-  private async snapshot(trx: Transaction<DB>, r: FlagRow, comment: string | null): Promise<FlagSnapshot> {
+  /** A target the caller may name: one of their tenant's active, visible review targets, or the configured webhook. */
+  private async allowedTarget(trx: Transaction<DB>, actor: Principal, target: ChatTarget): Promise<{ tenantId: string | null }> {
+    if (target.kind === 'webhook') {
+      if (!this.config.teamsWebhookUrl) throw new ValidationFailed('Der er ingen fast Workflows-kanal at sende til.');
+      return { tenantId: null };
+    }
+    const row = await this.targets.get(trx, target.targetId, this.scopeOf(actor));
+    if (!row || row.status !== 'active' || row.hidden) throw new ValidationFailed('Den valgte chat eller kanal findes ikke (længere) for din organisation. Vælg en anden.');
+    return { tenantId: row.tenant_id };
+  }
+
+  private async targetTenant(trx: Transaction<DB>, target: ChatTarget): Promise<string | null> {
+    if (target.kind !== 'review-target') return null;
+    const row = await trx.selectFrom('review_targets').select('tenant_id').where('id', '=', target.targetId).executeTakeFirst();
+    return row?.tenant_id ?? null;
+  }
+
+  private async snapshot(trx: Transaction<DB>, r: FlagRow, comment: string | null, tenantId: string | null = null, commentAuthor: string | null = null): Promise<FlagSnapshot> {
     const offer = r.offer_id
       ? await trx.selectFrom('offers').select(['name', 'provider_name']).where('id', '=', r.offer_id).executeTakeFirst()
       : undefined;
@@ -87,7 +110,7 @@ export class FlagService {
       id: r.id, title: r.title, municipality: r.municipality, offerName: offer?.name ?? null, providerName: offer?.provider_name ?? null,
       category: r.category, topFindings: topFindings(findings, 3).map((f) => ({ rule: f.rule, category: f.category, message: f.message })),
       findingCount: findings.length, requesterName: r.requester_name, assigneeName: r.assignee_name, state: r.state as FlagState,
-      comment, links: { document: r.document_url, documentTitle: r.document_title, review: this.reviewLink(r.id) },
+      comment, commentAuthor, links: { document: r.document_url, documentTitle: r.document_title, review: this.reviewLink(r.id, tenantId) },
       createdAt: iso(r.created_at)!, updatedAt: iso(r.updated_at)!,
     };
   }
@@ -104,6 +127,7 @@ export class FlagService {
         const offer = await trx.selectFrom('offers').select('id').where('id', '=', input.offerId).executeTakeFirst();
         if (!offer) throw new ValidationFailed('Det valgte tilbud findes ikke på leverandørlisten.');
       }
+      const allowed = input.target ? await this.allowedTarget(trx, actor, input.target) : null;
       const row = await trx.insertInto('flags').values({
         id: flagId, state: 'ny', title: input.title, category: flagCategory(input.findings), findings: JSON.stringify(input.findings),
         document_url: input.documentUrl, document_title: input.documentTitle, municipality: input.municipality, offer_id: input.offerId,
@@ -114,10 +138,10 @@ export class FlagService {
       if (input.comment) {
         await trx.insertInto('flag_comments').values({ flag_id: flagId, author_id: actor.id, author_name: actor.name, text: input.comment, created_at: now }).execute();
       }
-      if (input.target) outboxId = await enqueue(trx, 'flag.created', { flag: await this.snapshot(trx, row, input.comment), target: input.target }, now);
+      if (input.target) outboxId = await enqueue(trx, 'flag.created', { flag: await this.snapshot(trx, row, input.comment, allowed?.tenantId ?? null), target: input.target }, now);
       await writeAudit(trx, actor, { action: 'flag.created', entity: 'flag', entityId: flagId, detail: { title: input.title, findings: input.findings.length } }, now);
     });
-    if (outboxId) this.onEnqueued(outboxId, actor);
+    if (outboxId) this.onEnqueued();
     return this.detail(flagId);
   }
 
@@ -148,17 +172,25 @@ export class FlagService {
   async detail(flagId: string) {
     const r = await this.db.selectFrom('flags').selectAll().where('id', '=', flagId).executeTakeFirst();
     if (!r) throw new NotFound('Flaget');
-    const [comments, events, deliveries, offer] = await Promise.all([
+    const storedTarget = (r.target as unknown as ChatTarget | null) ?? null;
+    const [comments, events, deliveries, offer, targetRow] = await Promise.all([
       this.db.selectFrom('flag_comments').selectAll().where('flag_id', '=', flagId).orderBy('id').execute(),
       this.db.selectFrom('flag_events').selectAll().where('flag_id', '=', flagId).orderBy('id').execute(),
       this.db.selectFrom('outbox').select(['id', 'kind', 'status', 'attempts', 'last_error', 'message_id', 'created_at', 'delivered_at', 'next_attempt_at'])
-        .where('flag_id', '=', flagId).orderBy('created_at').orderBy('id').execute(),
+        .where('flag_id', '=', flagId).orderBy('seq').execute(),
       r.offer_id ? this.db.selectFrom('offers').select(['id', 'name', 'provider_name']).where('id', '=', r.offer_id).executeTakeFirst() : Promise.resolve(undefined),
+      storedTarget?.kind === 'review-target'
+        ? this.db.selectFrom('review_targets').selectAll().where('id', '=', storedTarget.targetId).executeTakeFirst()
+        : Promise.resolve(undefined),
     ]);
     return {
       ...rowToSummary(r),
       findings: r.findings as unknown as FlagFinding[],
-      target: (r.target as unknown as ChatTarget | null) ?? null,
+      /** Where the card went, by name and state; never a Teams id. */
+      target: !storedTarget ? null
+        : storedTarget.kind === 'webhook' ? { kind: 'webhook' as const, name: 'Fast Workflows-kanal', status: 'active' as const, statusLabel: TARGET_STATUS_LABELS.active }
+          : targetRow ? { kind: 'review-target' as const, name: targetLabel(targetRow), status: targetRow.status, statusLabel: TARGET_STATUS_LABELS[targetRow.status] }
+            : { kind: 'review-target' as const, name: 'Ukendt modtager', status: 'gone' as const, statusLabel: TARGET_STATUS_LABELS.gone },
       offer: offer ? { id: offer.id, name: offer.name, providerName: offer.provider_name } : null,
       comments: comments.map((c) => ({ id: Number(c.id), author: { id: c.author_id, name: c.author_name }, text: c.text, createdAt: iso(c.created_at)! })),
       events: events.map((e) => ({
@@ -209,25 +241,39 @@ export class FlagService {
       if (!after) throw new StaleVersion('Flaget');
       await trx.insertInto('flag_events').values(events.map((e) => ({ ...e, flag_id: flagId, actor_id: actor.id, actor_name: actor.name, created_at: now }))).execute();
       const target = after.target as unknown as ChatTarget | null;
-      if (changes.state && target) {
-        outboxId = await enqueue(trx, 'flag.state-changed', { flag: await this.snapshot(trx, after, null), target }, now);
+      if (target) {
+        // Taken, released, resolved or rejected: the card is updated in place; a closed flag also gets a reply naming the contract.
+        const tenantId = await this.targetTenant(trx, target);
+        const latest = await trx.selectFrom('flag_comments').select(['text', 'author_name']).where('flag_id', '=', flagId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+        const snap = await this.snapshot(trx, after, latest?.text ?? null, tenantId, latest?.author_name ?? null);
+        outboxId = await enqueue(trx, 'flag.updated', { flag: snap, target }, now);
+        if (changes.state === 'afsluttet' || changes.state === 'afvist') await enqueue(trx, 'flag.reply', { flag: snap, target }, now);
       }
       await writeAudit(trx, actor, { action: 'flag.updated', entity: 'flag', entityId: flagId, detail: { state: changes.state ?? null, assignee: changes.assignee_name ?? null } }, now);
     });
-    if (outboxId) this.onEnqueued(outboxId, actor);
+    if (outboxId) this.onEnqueued();
     return this.detail(flagId);
   }
 
   async comment(actor: Principal, flagId: string, text: string) {
     const now = this.now();
+    let queued = false;
     const row = await this.db.transaction().execute(async (trx) => {
-      const flag = await trx.selectFrom('flags').select('id').where('id', '=', flagId).executeTakeFirst();
+      // Locked like a state change, so the card's updates are queued in the order they happened.
+      const flag = await trx.selectFrom('flags').selectAll().where('id', '=', flagId).forUpdate().executeTakeFirst();
       if (!flag) throw new NotFound('Flaget');
       const c = await trx.insertInto('flag_comments').values({ flag_id: flagId, author_id: actor.id, author_name: actor.name, text, created_at: now }).returningAll().executeTakeFirstOrThrow();
+      const target = flag.target as unknown as ChatTarget | null;
+      if (target) {
+        const snap = await this.snapshot(trx, flag, text, await this.targetTenant(trx, target), actor.name);
+        await enqueue(trx, 'flag.updated', { flag: snap, target }, now);
+        queued = true;
+      }
       await trx.insertInto('flag_events').values({ flag_id: flagId, kind: 'commented', from_state: null, to_state: null, actor_id: actor.id, actor_name: actor.name, detail: null, created_at: now }).execute();
       await writeAudit(trx, actor, { action: 'flag.commented', entity: 'flag', entityId: flagId, detail: {} }, now);
       return c;
     });
+    if (queued) this.onEnqueued();
     return { id: Number(row.id), author: { id: row.author_id, name: row.author_name }, text: row.text, createdAt: iso(row.created_at)! };
   }
 }

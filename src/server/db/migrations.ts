@@ -148,6 +148,39 @@ const migrations: Record<string, Migration> = {
         (lower(name || ' ' || provider_name || ' ' || cvr || ' ' || address || ' ' || postcode || ' ' || city)) stored`.execute(db);
     },
   },
+  // Engineer "bot" (issue 13). Numbered 010 so the performance migrations (003…) stay before it.
+  '2026-12-01-010-review-targets': {
+    // Where flag cards may go: the chats and channels the app's bot was added to, per tenant. Only
+    // the conversation reference and names; never message contents.
+    async up(db: Kysely<unknown>) {
+      await db.schema.createTable('review_targets')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('tenant_id', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('channel','groupChat')`))
+        .addColumn('conversation_id', 'text', (c) => c.notNull())
+        .addColumn('service_url', 'text', (c) => c.notNull())
+        .addColumn('team_id', 'text')
+        .addColumn('team_name', 'text')
+        .addColumn('channel_name', 'text')
+        .addColumn('chat_name', 'text')
+        /** The administrator's name for it; null shows the Teams names. */
+        .addColumn('display_name', 'text')
+        .addColumn('hidden', 'boolean', (c) => c.notNull().defaultTo(false))
+        /** active; removed (the bot left); gone (Teams answered 403/404). */
+        .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('active','removed','gone')`))
+        .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+        .addUniqueConstraint('review_targets_conversation_uq', ['tenant_id', 'conversation_id'])
+        .execute();
+      await db.schema.createIndex('review_targets_tenant_idx').on('review_targets').columns(['tenant_id', 'status']).execute();
+      // Per-flag order of card, updates and replies: created_at ties inside one transaction.
+      await sql`alter table outbox add column seq bigserial`.execute(db);
+      // Graph posting with app credentials is gone: messages still waiting for it can never go out.
+      await sql`update outbox set status = 'failed', last_error = 'Levering via Microsoft Graph er fjernet; vælg en modtager fra appens bot.'
+        where status in ('pending','delivering') and payload->'target'->>'kind' in ('chat','channel')`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

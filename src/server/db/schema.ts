@@ -111,6 +111,26 @@ export interface OutboxTable {
   message_id: string | null;
   created_at: Timestamp;
   delivered_at: Timestamp | null;
+  /** Insertion order (migration 010): a flag's messages go out in this order. */
+  seq: Generated<string>;
+}
+
+export interface ReviewTargetsTable {
+  id: string;
+  tenant_id: string;
+  kind: 'channel' | 'groupChat';
+  conversation_id: string;
+  service_url: string;
+  team_id: string | null;
+  team_name: string | null;
+  channel_name: string | null;
+  chat_name: string | null;
+  display_name: string | null;
+  hidden: Generated<boolean>;
+  status: 'active' | 'removed' | 'gone';
+  version: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface RateReportStatusTable {
@@ -130,6 +150,7 @@ export interface DB {
   audit_log: AuditTable;
   outbox: OutboxTable;
   rate_report_status: RateReportStatusTable;
+  review_targets: ReviewTargetsTable;
 }
 
 export type OfferRow = Selectable<OffersTable>;
@@ -137,3 +158,4 @@ export type NewOfferRow = Insertable<OffersTable>;
 export type RateRow = Selectable<RatesTable>;
 export type FlagRow = Selectable<FlagsTable>;
 export type OutboxRow = Selectable<OutboxTable>;
+export type ReviewTargetRow = Selectable<ReviewTargetsTable>;

@@ -1,11 +1,17 @@
 /**
- * The Adaptive Card (1.5) a flag posts to Teams, expanded from card-template.json with
- * adaptivecards-templating, and the short card posted as a reply when the flag changes state.
- * CPR numbers never reach a card: findings carry rule ids and messages only, and every text is
- * scrubbed once more here because the card leaves our system.
+ * The Adaptive Card (1.5, Danish) a flag posts to Teams, the same card again with its state,
+ * assignee and outcome when it is updated in place, and the short reply naming the contract when
+ * the flag is resolved or rejected.
+ *
+ * Plain text only for anything a person typed (title, names, comment, finding messages): those go
+ * into RichTextBlock/TextRun, which renders no Markdown ("Text to display. Markdown is not
+ * supported." — https://learn.microsoft.com/en-us/adaptive-cards/schema-explorer/text-run), so a
+ * comment cannot smuggle a link or formatting onto the card. Our own labels use TextBlock.
+ * CPR numbers never reach a card: every text passes cardText() because the card leaves our system.
  */
-import { Template } from 'adaptivecards-templating';
-import templateJson from './card-template.json';
+import { FLAG_STATE_LABELS } from '../../domain/flags/flag-state';
+import { containsCprNumber, redactCprNumbers } from '../../domain/privacy/cpr';
+import { CATEGORY_LABELS } from '../../ui/findings/categories';
 import type { FlagSnapshot } from './delivery-port';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -13,97 +19,127 @@ export const MAX_CARD_FINDINGS = 3;
 
 export type AdaptiveCard = { type: 'AdaptiveCard'; version: string; body: unknown[]; actions?: unknown[] } & Record<string, unknown>;
 
-const CATEGORY_BADGES: Record<string, { label: string; style: string; color: string }> = {
-  korrekt: { label: 'Korrekt', style: 'good', color: 'Good' },
-  'uhensigtsmaessige-valg': { label: 'Uhensigtsmæssige valg', style: 'warning', color: 'Warning' },
-  'fejl-uden-meromkostning': { label: 'Fejl uden meromkostning', style: 'warning', color: 'Warning' },
-  'fejl-med-oekonomisk-risiko': { label: 'Fejl med økonomisk risiko', style: 'attention', color: 'Attention' },
-  'ikke-laesbar': { label: 'Kan ikke læses', style: 'attention', color: 'Attention' },
-  'ukendt-skabelon': { label: 'Ukendt skabelon', style: 'attention', color: 'Attention' },
-};
-
-export const FLAG_STATE_TEXT: Record<FlagSnapshot['state'], string> = {
-  ny: 'Ny',
-  'under-gennemgang': 'Under gennemgang',
-  afsluttet: 'Afsluttet',
-  afvist: 'Afvist',
+const BADGE_STYLE: Record<string, { style: string; color: string }> = {
+  korrekt: { style: 'good', color: 'Good' },
+  'uhensigtsmaessige-valg': { style: 'warning', color: 'Warning' },
+  'fejl-uden-meromkostning': { style: 'warning', color: 'Warning' },
+  'fejl-med-oekonomisk-risiko': { style: 'attention', color: 'Attention' },
+  'ikke-laesbar': { style: 'attention', color: 'Attention' },
+  'ukendt-skabelon': { style: 'attention', color: 'Attention' },
 };
 
 export function categoryBadge(category: string): { label: string; style: string; color: string } {
-  return CATEGORY_BADGES[category] ?? { label: category, style: 'emphasis', color: 'Default' };
+  const label = (CATEGORY_LABELS as Record<string, string>)[category] ?? category;
+  return { label, ...(BADGE_STYLE[category] ?? { style: 'emphasis', color: 'Default' }) };
 }
 
+const CPR_REMOVED = '[CPR fjernet]';
+
 /**
- * Anything shaped like a CPR number (ddmmyy-ssss or 10 digits in a row) is replaced. Deliberately
- * broad: a false positive costs a masked number on a card, a false negative leaks personal data.
+ * Removes CPR numbers from text bound for Teams, birth date included (a masked ddmmyy-xxxx still
+ * names a person's birthday). Uses the domain's CPR recogniser (src/domain/privacy/cpr.ts); the
+ * spelling-tolerant normaliser of issue 11 replaces it there, and this function picks it up.
+ * A broad fallback catches any ten digits in a row that the recogniser let through.
  */
 export function scrubCpr(text: string): string {
-  return text.replace(/(?<!\d)\d{6}[ -]?\d{4}(?!\d)/g, '[CPR fjernet]');
+  let out = containsCprNumber(text) ? redactCprNumbers(text).replace(/(?<!\d)\d{6}-xxxx/g, CPR_REMOVED) : text;
+  out = out.replace(/(?<!\d)\d{6}[ -]?\d{4}(?!\d)/g, CPR_REMOVED);
+  return out;
 }
 
+const cardText = (t: string | null | undefined): string => scrubCpr(t ?? '').trim();
+
 /**
- * The Teams deep link that opens the Gennemgang tab on one flag: subEntityId carries the flag id
- * (read by the tab from its context), webUrl is where a browser without Teams goes.
+ * The Teams deep link that opens the Gennemgang tab on one flag: context.subEntityId is
+ * `flag:<id>` (the tab reads it from app.getContext().page.subPageId), webUrl is where a browser
+ * without Teams goes. The app id is the tenant's own (TEAMS_APP_IDS) when it has one.
+ * https://learn.microsoft.com/microsoftteams/platform/concepts/build-and-test/deep-link-application
  */
 export function reviewDeepLink(opts: { appId: string; entityId?: string; flagId: string; publicBaseUrl: string }): string {
   const entityId = opts.entityId ?? 'gennemgang';
   const webUrl = `${opts.publicBaseUrl.replace(/\/+$/, '')}/teams/index.html?view=gennemgang&flag=${encodeURIComponent(opts.flagId)}`;
-  const context = JSON.stringify({ subEntityId: opts.flagId });
+  const context = JSON.stringify({ subEntityId: `flag:${opts.flagId}` });
   return `https://teams.microsoft.com/l/entity/${encodeURIComponent(opts.appId)}/${encodeURIComponent(entityId)}`
     + `?webUrl=${encodeURIComponent(webUrl)}&label=${encodeURIComponent('Gennemgang')}&context=${encodeURIComponent(context)}`;
 }
 
 const isHttpUrl = (u: string | null | undefined): u is string => !!u && /^https?:\/\//i.test(u);
 
-/** Builds the flag's card. Pure: the same snapshot gives the same card. */
-export function buildFlagCard(flag: FlagSnapshot): AdaptiveCard {
-  const s = (t: string | null | undefined) => scrubCpr(t ?? '');
-  const facts = [
-    { name: 'Kommune', value: s(flag.municipality) || '–' },
-    { name: 'Tilbud', value: s(flag.offerName) || '–' },
-    ...(flag.providerName ? [{ name: 'Leverandør', value: s(flag.providerName) }] : []),
-    { name: 'Sendt af', value: s(flag.requesterName) },
-    ...(flag.assigneeName ? [{ name: 'Ansvarlig', value: s(flag.assigneeName) }] : []),
-    ...(flag.links.documentTitle ? [{ name: 'Dokument', value: s(flag.links.documentTitle) }] : []),
-  ];
-  const findings = flag.topFindings.slice(0, MAX_CARD_FINDINGS).map((f) => ({ rule: s(f.rule), message: s(f.message) }));
-  const actions = [
-    ...(isHttpUrl(flag.links.document) ? [{ title: 'Åbn kontrakt', url: flag.links.document }] : []),
-    { title: 'Åbn i Gennemgang', url: flag.links.review },
-  ];
-  const data = {
-    heading: 'Kontrakt sendt til gennemgang',
-    title: s(flag.title),
-    requester: s(flag.requesterName),
-    badge: categoryBadge(flag.category),
-    stateLabel: FLAG_STATE_TEXT[flag.state],
-    facts,
-    findingsHeading: flag.findingCount === 0 ? 'Ingen fund' : `Vigtigste fund (${flag.findingCount} i alt)`,
-    findings,
-    moreFindings: Math.max(0, flag.findingCount - findings.length),
-    comment: s(flag.comment),
-    actions,
-  };
-  const card = new Template(templateJson).expand({ $root: data }) as AdaptiveCard;
-  delete card.$schema;
-  return card;
+/** A line of plain (never Markdown) text; an optional bold label in front. */
+function plain(text: string, opts: { label?: string; subtle?: boolean; size?: string; weight?: string } = {}): Record<string, unknown> {
+  const inlines: Record<string, unknown>[] = [];
+  if (opts.label) inlines.push({ type: 'TextRun', text: `${opts.label}: `, weight: 'Bolder' });
+  inlines.push({ type: 'TextRun', text, ...(opts.subtle ? { isSubtle: true } : {}), ...(opts.size ? { size: opts.size } : {}), ...(opts.weight ? { weight: opts.weight } : {}) });
+  return { type: 'RichTextBlock', inlines };
 }
 
-/** The reply posted in the card's thread when the flag changes state. */
-export function buildStateReplyCard(flag: FlagSnapshot): AdaptiveCard {
-  const who = flag.assigneeName ? ` (${scrubCpr(flag.assigneeName)})` : '';
+function outcomeText(flag: FlagSnapshot): string | null {
+  if (flag.state === 'afsluttet') return 'Gennemgangen er afsluttet.';
+  if (flag.state === 'afvist') return 'Flaget er afvist.';
+  return null;
+}
+
+/** Builds the flag's card. Pure: the same snapshot gives the same card. */
+export function buildFlagCard(flag: FlagSnapshot): AdaptiveCard {
+  const badge = categoryBadge(flag.category);
+  const findings = flag.topFindings.slice(0, MAX_CARD_FINDINGS);
+  const more = Math.max(0, flag.findingCount - findings.length);
+  const outcome = outcomeText(flag);
+  const offer = [cardText(flag.offerName), cardText(flag.providerName)].filter(Boolean).join(' – ');
+  const body: unknown[] = [
+    { type: 'TextBlock', text: 'Kontrakt sendt til gennemgang', size: 'Small', isSubtle: true, wrap: true },
+    plain(cardText(flag.title), { size: 'Large', weight: 'Bolder' }),
+    {
+      type: 'ColumnSet',
+      columns: [
+        { type: 'Column', width: 'auto', items: [{ type: 'Container', style: badge.style, items: [{ type: 'TextBlock', text: badge.label, weight: 'Bolder', color: badge.color, wrap: true }] }] },
+        { type: 'Column', width: 'stretch', verticalContentAlignment: 'Center', items: [{ type: 'TextBlock', text: `Status: ${FLAG_STATE_LABELS[flag.state]}`, weight: 'Bolder', wrap: true }] },
+      ],
+    },
+    plain(cardText(flag.municipality) || '–', { label: 'Kommune' }),
+    plain(offer || '–', { label: 'Tilbud' }),
+    plain(cardText(flag.requesterName) || '–', { label: 'Sendt af' }),
+    ...(flag.assigneeName ? [plain(cardText(flag.assigneeName), { label: 'Ansvarlig' })] : []),
+    ...(flag.links.documentTitle ? [plain(cardText(flag.links.documentTitle), { label: 'Dokument' })] : []),
+    ...(outcome ? [{ type: 'TextBlock', text: outcome, weight: 'Bolder', color: flag.state === 'afsluttet' ? 'Good' : 'Attention', wrap: true }] : []),
+    { type: 'TextBlock', text: flag.findingCount === 0 ? 'Ingen fund' : `Vigtigste fund (${flag.findingCount} i alt)`, weight: 'Bolder', wrap: true, spacing: 'Medium' },
+    ...findings.map((f) => plain(`• ${cardText(f.message)} (${cardText(f.rule)})`)),
+    ...(more > 0 ? [{ type: 'TextBlock', text: `… og ${more} fund mere`, isSubtle: true, wrap: true }] : []),
+    ...(flag.comment ? [plain(cardText(flag.comment), { label: flag.commentAuthor ? `Kommentar fra ${cardText(flag.commentAuthor)}` : 'Kommentar' })] : []),
+  ];
+  const actions = [
+    ...(isHttpUrl(flag.links.document) ? [{ type: 'Action.OpenUrl', title: 'Åbn kontrakt', url: flag.links.document }] : []),
+    { type: 'Action.OpenUrl', title: 'Åbn i Gennemgang', url: flag.links.review },
+  ];
   return {
     type: 'AdaptiveCard',
     version: '1.5',
-    fallbackText: stateChangeText(flag),
-    body: [
-      { type: 'TextBlock', text: `Status ændret til **${FLAG_STATE_TEXT[flag.state]}**${who}`, wrap: true },
-      ...(flag.comment ? [{ type: 'TextBlock', text: scrubCpr(flag.comment), wrap: true, isSubtle: true }] : []),
-    ],
-    actions: [{ type: 'Action.OpenUrl', title: 'Åbn i Gennemgang', url: flag.links.review }],
+    fallbackText: scrubCpr(`${flag.title} – ${FLAG_STATE_LABELS[flag.state]}`),
+    body,
+    actions,
   };
 }
 
-export function stateChangeText(flag: FlagSnapshot): string {
-  return scrubCpr(`${flag.title}: status ændret til ${FLAG_STATE_TEXT[flag.state]}`);
+/** The short text of the reply in the card's thread: what happened to which contract. */
+export function replyText(flag: FlagSnapshot): string {
+  const who = flag.assigneeName ? ` af ${flag.assigneeName}` : '';
+  const what = flag.state === 'afvist' ? 'afvist' : flag.state === 'afsluttet' ? 'afsluttet' : `sat til ${FLAG_STATE_LABELS[flag.state].toLowerCase()}`;
+  return scrubCpr(`Gennemgangen af "${flag.title}" er ${what}${who}.`);
+}
+
+/**
+ * A small card for where a message cannot be updated in place (the Workflows webhook) and for the
+ * reply in the bot's thread: the contract, its new state and the way to it.
+ */
+export function buildStateReplyCard(flag: FlagSnapshot): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    version: '1.5',
+    fallbackText: replyText(flag),
+    body: [
+      plain(replyText(flag)),
+      ...(flag.comment ? [plain(cardText(flag.comment), { label: flag.commentAuthor ? `Kommentar fra ${cardText(flag.commentAuthor)}` : 'Kommentar', subtle: true })] : []),
+    ],
+    actions: [{ type: 'Action.OpenUrl', title: 'Åbn i Gennemgang', url: flag.links.review }],
+  };
 }

@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import type { DB, OutboxRow } from '../db/schema';
-import type { ChatDelivery, OutboxMessage } from './delivery-port';
+import type { ChatDelivery, ConversationReference, DeliveryOutcome, OutboxMessage } from './delivery-port';
 import type { OutboxPayload } from './outbox';
+
+/** Where review targets are resolved and marked gone (ReviewTargetStore). */
+export interface TargetDirectory {
+  resolve(targetId: string): Promise<ConversationReference | null>;
+  markGone(targetId: string): Promise<void>;
+}
 
 export interface OutboxWorkerOptions {
   pollMs: number;
@@ -24,8 +30,16 @@ export function backoffDelay(attempt: number, opts: Pick<OutboxWorkerOptions, 'b
 /**
  * Delivers outbox rows through a ChatDelivery. Any number of workers (in one process or many, on
  * one PostgreSQL) may run: rows are claimed with FOR UPDATE SKIP LOCKED and a lease, so each
- * message is handed to exactly one worker at a time; all state lives in the database.
- * A flag's state-change message waits until its first card is out, so it can reply to it.
+ * message is handed to exactly one worker at a time; all state lives in the database, and no user
+ * token is needed (the bot posts with its own credentials), so a retry, a restart or another
+ * instance delivers exactly like the first try.
+ * A flag's messages go out one at a time in the order they were queued (seq): the card first, then
+ * each update of it in place, then the reply — so an older state can never overwrite a newer one.
+ *
+ * The one window left (issue 11 point 9): Teams accepted a card and the worker died (or timed
+ * out waiting for the answer) before it committed "delivered"; the lease then hands the message to
+ * the next worker, which posts it again. The Bot Connector has no idempotency key, so the window
+ * is kept to that single request: the commit follows the answer immediately.
  */
 export class OutboxWorker {
   readonly id = randomUUID();
@@ -33,25 +47,18 @@ export class OutboxWorker {
   private running: Promise<number> | null = null;
   private stopped = true;
   private kicked = false;
-  /**
-   * Users' tokens for an on-behalf-of first try, by outbox id. Memory only, by design: tokens are
-   * never written to the database, so a message delivered by another instance or after a restart
-   * goes without one (the Graph adapter then uses app credentials). Correctness never depends on it.
-   */
-  private readonly assertions = new Map<string, { token: string; expiresAt: number }>();
 
-  constructor(private readonly db: Kysely<DB>, private readonly delivery: ChatDelivery, private readonly opts: OutboxWorkerOptions) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly delivery: ChatDelivery,
+    private readonly opts: OutboxWorkerOptions,
+    private readonly targets: TargetDirectory,
+  ) {}
 
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
     this.schedule(0);
-  }
-
-  offerAssertion(outboxId: string, token: string, expiresAt: number): void {
-    const now = Date.now();
-    for (const [k, v] of this.assertions) if (v.expiresAt <= now) this.assertions.delete(k);
-    if (this.assertions.size < 10_000) this.assertions.set(outboxId, { token, expiresAt });
   }
 
   /** Wakes the worker now (after an insert in this process); other processes find it on their poll. */
@@ -101,14 +108,11 @@ export class OutboxWorker {
           // A worker that died mid-delivery: its lease ran out, the row is due again.
           eb.and([eb('o.status', '=', 'delivering'), eb('o.locked_until', '<', sql<Date>`now()`)]),
         ]))
-        // Replies wait for the flag's first card.
-        .where((eb) => eb.or([
-          eb('o.kind', '=', 'flag.created'),
-          eb.not(eb.exists(eb.selectFrom('outbox as p').select('p.id')
-            .whereRef('p.flag_id', '=', 'o.flag_id').where('p.kind', '=', 'flag.created')
-            .where('p.status', 'in', ['pending', 'delivering']))),
-        ]))
-        .orderBy('o.created_at').orderBy('o.id')
+        // One message per flag at a time, oldest first: updates wait for the card, replies for the updates.
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('outbox as p').select('p.id')
+          .whereRef('p.flag_id', '=', 'o.flag_id').whereRef('p.seq', '<', 'o.seq')
+          .where('p.status', 'in', ['pending', 'delivering']))))
+        .orderBy('o.seq')
         .limit(limit)
         .forUpdate().skipLocked()
         .execute();
@@ -121,40 +125,55 @@ export class OutboxWorker {
     });
   }
 
-  private async deliverOne(row: OutboxRow): Promise<void> {
+  private async message(row: OutboxRow): Promise<OutboxMessage | DeliveryOutcome> {
     const payload = row.payload as unknown as OutboxPayload;
-    let replyTo: string | undefined;
+    let activityId: string | undefined;
     if (row.kind !== 'flag.created') {
       const flag = await this.db.selectFrom('flags').select('chat_message_id').where('id', '=', row.flag_id).executeTakeFirst();
-      replyTo = flag?.chat_message_id ?? undefined;
+      activityId = flag?.chat_message_id ?? undefined;
     }
-    const assertion = this.assertions.get(row.id);
-    const msg: OutboxMessage = {
+    let conversation: ConversationReference | undefined;
+    if (payload.target.kind === 'review-target') {
+      const ref = await this.targets.resolve(payload.target.targetId);
+      // Removed from Teams (or gone on an earlier 403/404): nothing to post to, no request made.
+      if (!ref) return { ok: false, retryable: false, targetGone: true, error: 'Modtageren findes ikke længere i Teams (appen er fjernet fra chatten eller kanalen).' };
+      conversation = ref;
+    }
+    return {
       id: row.id, kind: row.kind as OutboxMessage['kind'], flag: payload.flag, target: payload.target,
-      ...(replyTo ? { replyTo } : {}), attempt: row.attempts,
-      ...(assertion && assertion.expiresAt > Date.now() + 60_000 ? { userAssertion: assertion.token } : {}),
+      ...(conversation ? { conversation } : {}), ...(activityId ? { activityId } : {}), attempt: row.attempts,
     };
-    let outcome;
-    try {
-      outcome = await this.delivery.deliver(msg);
-    } catch (e) {
-      outcome = { ok: false as const, retryable: true, error: e instanceof Error ? e.message : String(e) };
+  }
+
+  private async deliverOne(row: OutboxRow): Promise<void> {
+    const payload = row.payload as unknown as OutboxPayload;
+    const prepared = await this.message(row);
+    let outcome: DeliveryOutcome;
+    if ('ok' in prepared) {
+      outcome = prepared;
+    } else {
+      try {
+        outcome = await this.delivery.deliver(prepared);
+      } catch (e) {
+        outcome = { ok: false as const, retryable: true, error: e instanceof Error ? e.message : String(e) };
+      }
     }
     // Only the holder of the lease may settle the row: a worker whose lease ran out lost it.
-    if (outcome.ok || !outcome.retryable || row.attempts >= this.opts.maxAttempts) this.assertions.delete(row.id);
     if (outcome.ok) {
+      const messageId = outcome.messageId ?? null;
       await this.db.transaction().execute(async (trx) => {
         await trx.updateTable('outbox')
-          .set({ status: 'delivered', delivered_at: sql`now()`, locked_until: null, message_id: outcome.messageId ?? null, last_error: null })
+          .set({ status: 'delivered', delivered_at: sql`now()`, locked_until: null, message_id: messageId, last_error: null })
           .where('id', '=', row.id).where('locked_by', '=', this.id).where('status', '=', 'delivering')
           .execute();
-        if (row.kind === 'flag.created' && outcome.messageId) {
-          await trx.updateTable('flags').set({ chat_message_id: outcome.messageId }).where('id', '=', row.flag_id).where('chat_message_id', 'is', null).execute();
+        if (row.kind === 'flag.created' && messageId) {
+          await trx.updateTable('flags').set({ chat_message_id: messageId }).where('id', '=', row.flag_id).where('chat_message_id', 'is', null).execute();
         }
       });
       return;
     }
     const error = outcome.error.slice(0, 500);
+    if (outcome.targetGone && payload.target.kind === 'review-target') await this.targets.markGone(payload.target.targetId);
     if (!outcome.retryable || row.attempts >= this.opts.maxAttempts) {
       await this.db.updateTable('outbox').set({ status: 'failed', locked_until: null, last_error: error })
         .where('id', '=', row.id).where('locked_by', '=', this.id).where('status', '=', 'delivering').execute();

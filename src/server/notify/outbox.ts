@@ -9,7 +9,10 @@ export interface OutboxPayload {
   target: ChatTarget;
 }
 
-/** Inserted in the same transaction as the flag change, so a saved flag always has its message. */
+/**
+ * Inserted in the same transaction as the flag change, so a saved flag always has its message.
+ * The sequence column orders a flag's messages; they go out one after the other in that order.
+ */
 export async function enqueue(trx: Transaction<DB> | Kysely<DB>, kind: OutboxMessage['kind'], payload: OutboxPayload, now: Date): Promise<string> {
   const id = randomUUID();
   await trx.insertInto('outbox').values({

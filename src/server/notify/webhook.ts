@@ -1,11 +1,12 @@
 /**
- * Posts a flag's card to a Teams Workflows incoming webhook (TEAMS_WEBHOOK_URL), for tenants where
- * Graph consent is not given. The webhook has no message ids and no threads, so a state change is a
- * new, short card in the same chat or channel.
+ * Posts a flag's card to a Teams Workflows incoming webhook (TEAMS_WEBHOOK_URL), for a channel
+ * where the bot is not wanted. A webhook has no message ids and no threads, so nothing can be
+ * updated in place: each update is a new, short card naming the contract and its state; the
+ * separate thread reply of the bot has no counterpart here (the update card already says it).
  */
 import { ADAPTIVE_CARD_CONTENT_TYPE, buildFlagCard, buildStateReplyCard, type AdaptiveCard } from './card';
 import type { ChatDelivery, DeliveryOutcome, OutboxMessage } from './delivery-port';
-import { outcomeOfResponse, outcomeOfThrown } from './graph';
+import { outcomeOfResponse, outcomeOfThrown } from './http-outcome';
 
 export interface WebhookOptions {
   url: string;
@@ -21,6 +22,7 @@ export class WebhookChatDelivery implements ChatDelivery {
   constructor(private readonly opts: WebhookOptions) {}
 
   async deliver(msg: OutboxMessage): Promise<DeliveryOutcome> {
+    if (msg.kind === 'flag.reply') return { ok: true };
     const card = msg.kind === 'flag.created' ? buildFlagCard(msg.flag) : buildStateReplyCard(msg.flag);
     try {
       const res = await fetch(this.opts.url, {

@@ -3,20 +3,23 @@ import { useState } from 'react';
 import { AuditLog } from './AuditLog';
 import { ImportPanel } from './ImportPanel';
 import { OfferEditor } from './OfferEditor';
+import { ReviewTargets } from './ReviewTargets';
 
-/** For the role Leverandoerliste.Admin: edit offers, import, audit log. */
+/** For the role Leverandoerliste.Admin: edit offers, import, Teams targets, audit log. */
 export function Administration() {
-  const [tab, setTab] = useState<'edit' | 'import' | 'audit'>('edit');
+  const [tab, setTab] = useState<'edit' | 'import' | 'targets' | 'audit'>('edit');
   return (
     <section aria-labelledby="admin-heading">
       <h2 id="admin-heading">Administration</h2>
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as typeof tab)} aria-label="Administration">
         <Tab value="edit">Ret tilbud</Tab>
         <Tab value="import">Import</Tab>
+        <Tab value="targets">Teams-modtagere</Tab>
         <Tab value="audit">Revisionslog</Tab>
       </TabList>
       {tab === 'edit' && <OfferEditor />}
       {tab === 'import' && <ImportPanel />}
+      {tab === 'targets' && <ReviewTargets />}
       {tab === 'audit' && <AuditLog />}
     </section>
   );

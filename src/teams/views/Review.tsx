@@ -177,6 +177,7 @@ function FlagPanel({ flagId, canReview, onChanged }: { flagId: string; canReview
       {f.documentUrl && <Text block><Link href={f.documentUrl} target="_blank" rel="noreferrer">Åbn kontrakt{f.documentTitle ? `: ${f.documentTitle}` : ''}</Link></Text>}
       <Text block>Levering til Teams: {f.delivery.state === 'none' ? 'ingen modtager valgt' : f.delivery.state === 'delivered' ? 'leveret' : f.delivery.state === 'pending' ? 'på vej' : 'mislykkedes'}
         {f.delivery.messages.find((m) => m.lastError) ? ` (${f.delivery.messages.find((m) => m.lastError)!.lastError})` : ''}</Text>
+      {f.target && <Text block>Modtager: {f.target.name}{f.target.status !== 'active' ? ` – ${f.target.statusLabel.toLowerCase()}; kortet kan ikke sendes dertil` : ''}</Text>}
       {notice && <MessageBar intent="info" role="status"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
       <ErrorBar error={error} />
       {canReview && next.length > 0 && (

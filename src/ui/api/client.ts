@@ -4,6 +4,7 @@
  * ({error: {code, message}}) to ApiError, and carries ETags for If-Match.
  */
 import { ApiError, NetworkError, StaleVersionError } from './errors';
+import { adminReviewTargetSchema, adminReviewTargetsSchema, reviewTargetOptionsSchema, type AdminReviewTarget, type ReviewTargetOptions } from './review-targets';
 import type {
   AuditPage, CreateFlagBody, FlagComment, FlagDetail, FlagFilters, FlagPage, FreePlaceOffer, Health, ImportResult,
   OfferDetail, OfferFilters, OfferInputBody, OfferPage, OfferSort, OfferSummary, PatchFlagInput, RateIncreaseReport, RateInput, ReportStatus,
@@ -165,7 +166,23 @@ export class ApiClient {
     return this.json('POST', `/api/flags/${encodeURIComponent(id)}/comments`, { json: { text } });
   }
 
+  /** The chats and channels of the caller's organisation a flag can be sent to, by name. */
+  async reviewTargets(): Promise<ReviewTargetOptions> {
+    return reviewTargetOptionsSchema.parse(await this.json('GET', '/api/review-targets'));
+  }
+
   // --- Administration ---
+  async adminReviewTargets(): Promise<AdminReviewTarget[]> {
+    return adminReviewTargetsSchema.parse(await this.json('GET', '/api/admin/review-targets')).items;
+  }
+
+  async updateReviewTarget(target: Pick<AdminReviewTarget, 'id' | 'version'>, change: { displayName?: string | null; hidden?: boolean }): Promise<AdminReviewTarget> {
+    const res = await this.withEtag<unknown>('PATCH', `/api/admin/review-targets/${encodeURIComponent(target.id)}`, {
+      json: change, headers: { 'if-match': `"${target.id}.${target.version}"` },
+    });
+    return adminReviewTargetSchema.parse(res.value);
+  }
+
   audit(q: { entity?: string; entityId?: string; actor?: string; cursor?: string; limit?: number } = {}): Promise<AuditPage> {
     return this.json('GET', `/api/audit${queryString(q)}`);
   }

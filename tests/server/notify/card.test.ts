@@ -1,5 +1,5 @@
-import { buildFlagCard, buildStateReplyCard, reviewDeepLink, scrubCpr } from '../../../src/server/notify/card';
-import { validateAdaptiveCard } from '../../fakes/graph';
+import { buildFlagCard, buildStateReplyCard, replyText, reviewDeepLink, scrubCpr } from '../../../src/server/notify/card';
+import { validateAdaptiveCard } from '../../fakes/bot-connector';
 import { flagSnapshot } from './flag-snapshot';
 
 /** Parses with the Adaptive Cards SDK and returns every parse/validation message (unknown elements, bad values). */
@@ -30,7 +30,7 @@ describe('flag card', () => {
   it('shows title, municipality, offer, provider, badge, top findings, requester and both actions', () => {
     const flag = flagSnapshot();
     const t = texts(buildFlagCard(flag));
-    for (const s of ['Kontrakt: Botilbud Solsikken, § 108', 'Næstved', 'Botilbud Solsikken', 'Solsikken ApS', 'Fejl med økonomisk risiko', 'Mette Myndighed', 'signature.missing', 'Kontrakten mangler leverandørens underskrift.', '5 i alt', 'og 2 fund mere']) {
+    for (const s of ['Kontrakt: Botilbud Solsikken, § 108', 'Næstved', 'Botilbud Solsikken – Solsikken ApS', 'Fejl med økonomisk risiko', 'Status: Ny', 'Mette Myndighed', 'signature.missing', 'Kontrakten mangler leverandørens underskrift.', '5 i alt', 'og 2 fund mere']) {
       expect(t).toContain(s);
     }
     // Only the top three findings are listed.
@@ -56,26 +56,43 @@ describe('flag card', () => {
     const card = buildFlagCard(flagSnapshot({ providerName: null, comment: null, topFindings: [], findingCount: 0, links: { document: null, documentTitle: null, review: 'https://teams.microsoft.com/l/entity/x/gennemgang' } }));
     const t = texts(card);
     expect(t).toContain('Ingen fund');
-    expect(t).not.toContain('Leverandør');
+    expect(t).not.toContain('Solsikken ApS');
     expect(t).not.toContain('Kommentar');
     expect(t).not.toContain('fund mere');
     expect((card.actions as { title: string }[]).map((a) => a.title)).toEqual(['Åbn i Gennemgang']);
     expect(sdkProblems(card)).toEqual([]);
   });
 
-  it('gives each category its badge and the state reply names the new state', () => {
+  it('gives each category its badge and the reply names the contract, its outcome and who', () => {
     expect(texts(buildFlagCard(flagSnapshot({ category: 'uhensigtsmaessige-valg' })))).toContain('Uhensigtsmæssige valg');
-    const reply = buildStateReplyCard(flagSnapshot({ state: 'under-gennemgang', assigneeName: 'Rikke Revisor' }));
-    expect(texts(reply)).toContain('Under gennemgang');
-    expect(texts(reply)).toContain('Rikke Revisor');
+    const reply = buildStateReplyCard(flagSnapshot({ state: 'afvist', assigneeName: 'Rikke Revisor' }));
+    expect(texts(reply)).toContain('Gennemgangen af \\"Kontrakt: Botilbud Solsikken, § 108\\" er afvist af Rikke Revisor.');
     expect(sdkProblems(reply)).toEqual([]);
+    expect(replyText(flagSnapshot({ state: 'afsluttet' }))).toBe('Gennemgangen af "Kontrakt: Botilbud Solsikken, § 108" er afsluttet.');
+  });
+
+  it('updated in place, the card shows the state, the assignee, the outcome and the latest comment with its author', () => {
+    const card = buildFlagCard(flagSnapshot({ state: 'afsluttet', assigneeName: 'Rikke Revisor', comment: 'Prisen er rettet.', commentAuthor: 'Rikke Revisor' }));
+    const t = texts(card);
+    for (const s of ['Status: Afsluttet', 'Ansvarlig: ', 'Rikke Revisor', 'Gennemgangen er afsluttet.', 'Kommentar fra Rikke Revisor: ', 'Prisen er rettet.']) expect(t).toContain(s);
+    expect(sdkProblems(card)).toEqual([]);
+  });
+
+  it('puts everything a person typed into TextRuns, which render no Markdown: a comment cannot become a link', () => {
+    const card = buildFlagCard(flagSnapshot({ comment: '[Klik her](https://evil.example) **vigtigt**', requesterName: '[Mette](https://evil.example)', title: '_Kontrakt_' }));
+    const blocks = JSON.stringify(card.body.filter((b) => (b as { type: string }).type === 'TextBlock'));
+    expect(blocks).not.toContain('evil.example');
+    expect(blocks).not.toContain('Kontrakt_');
+    expect(texts(card)).toContain('{"type":"TextRun","text":"[Klik her](https://evil.example) **vigtigt**"}');
+    // Facts are not in a FactSet either: Fact.Value renders Markdown in Teams.
+    expect(texts(card)).not.toContain('FactSet');
   });
 
   it('builds the Teams deep link to the Gennemgang tab with the flag as sub-entity', () => {
     const link = reviewDeepLink({ appId: 'app-1', flagId: 'flag 7', publicBaseUrl: 'https://kl.example.dk/' });
     const u = new URL(link);
     expect(u.origin + u.pathname).toBe('https://teams.microsoft.com/l/entity/app-1/gennemgang');
-    expect(JSON.parse(u.searchParams.get('context')!)).toEqual({ subEntityId: 'flag 7' });
+    expect(JSON.parse(u.searchParams.get('context')!)).toEqual({ subEntityId: 'flag:flag 7' });
     expect(u.searchParams.get('webUrl')).toBe('https://kl.example.dk/teams/index.html?view=gennemgang&flag=flag%207');
   });
 

@@ -36,7 +36,8 @@ export function outboxMessage(over: Partial<OutboxMessage> = {}): OutboxMessage 
     id: 'a1b2c3d4-0000-4000-8000-00000000000a',
     kind: 'flag.created',
     flag: flagSnapshot(),
-    target: { kind: 'chat', chatId: '19:abc@thread.v2' },
+    target: { kind: 'review-target', targetId: 'target-1' },
+    conversation: { targetId: 'target-1', tenantId: '9b1c2d3e-0000-4000-8000-000000000001', conversationId: '19:kontrakter@thread.tacv2', serviceUrl: 'https://smba.trafficmanager.net/emea/' },
     attempt: 1,
     ...over,
   };
