@@ -10,8 +10,7 @@
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { unreadable, type CheckOutcome } from './check-files';
-import type { CheckJob, JobDone } from './check-job';
+import { unreadable, type CheckJob, type CheckOutcome, type JobDone } from './check-job';
 
 export interface PoolOptions {
   workers: number;
@@ -44,7 +43,7 @@ function failedOutcome(job: CheckJob, failure: Failure, opts: PoolOptions): Chec
       : failure.kind === 'timeout'
         ? `Tjekket af filen tog mere end ${Math.round(opts.timeoutMs / 1000)} sekunder og blev stoppet.`
         : 'Tjekket af filen stoppede uventet; filen er ikke tjekket.';
-  return { result: { ...unreadable(job.file, reason), ...(job.fields ? { fields: {} } : {}) } };
+  return { result: unreadable(job.file, reason, job) };
 }
 
 export function runChecks(jobs: CheckJob[], opts: PoolOptions): Promise<CheckOutcome[]> {

@@ -54,7 +54,7 @@ export function collectEntries(paths: string[]): BatchEntry[] {
     } catch {
       throw new MissingPath(`Stien findes ikke: ${p}`);
     }
-    if (st.isDirectory()) walk(p, realpathSync(p));
+    if (st.isDirectory()) walk(p, realpathSync.native(p));
     else out.push({ kind: 'file', path: p, root: null });
   }
   return out;

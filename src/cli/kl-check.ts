@@ -8,15 +8,14 @@
  * A new option: add it to OPTIONS (and HELP), check its combinations in usageError, and — if it
  * writes something — add an Output in outputsFor (e.g. `--report <fil>` writing an HTML file).
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ExtractedContract } from '../domain/contract/extracted-contract';
-import type { CheckOutcome } from './check-files';
-import { unreadable } from './check-files';
-import type { CheckJob } from './check-job';
+import { unreadable, type CheckJob, type CheckOutcome } from './check-job';
 import { runChecks } from './check-pool';
 import { collectEntries, MissingPath, type BatchEntry } from './files';
-import { extraOrderFiles, filesNeedingValues, needsConsistency, pairWithOrders, type CheckedFileWithOrder } from './order-consistency';
-import { exitCodeFor, type CheckedFile } from './report';
+import type { CheckedFileWithOrder } from './order-consistency';
+import { exitCodeFor } from './report';
 import { toCsv, toJson, toTable } from './reporters';
 import { InvalidRunConfig, runConfig, type RunConfig } from './run-config';
 
@@ -86,7 +85,7 @@ const fail = (message: string): number => {
 async function checkBatch(entries: BatchEntry[], values: Options, config: RunConfig, keepValues: (e: BatchEntry) => boolean): Promise<CheckOutcome[]> {
   const jobs: CheckJob[] = [];
   const slots: Array<number | CheckOutcome> = entries.map((e) => {
-    if (e.kind === 'unreadable-folder') return { result: { ...unreadable(e.path, e.reason), ...(values.fields ? { fields: {} } : {}) } };
+    if (e.kind === 'unreadable-folder') return { result: unreadable(e.path, e.reason, values) };
     jobs.push({ index: jobs.length, file: e.path, root: e.root, fields: values.fields, showCpr: values['show-cpr'], keepValues: keepValues(e) });
     return jobs.length - 1;
   });
@@ -101,9 +100,8 @@ async function checkBatch(entries: BatchEntry[], values: Options, config: RunCon
 
 /** The --orders entries that are not in the batch already (a file given both ways is checked once). */
 function newOrderEntries(entries: BatchEntry[], orderEntries: BatchEntry[]): BatchEntry[] {
-  const inBatch = entries.flatMap((e) => (e.kind === 'file' ? [{ file: e.path } as CheckedFile] : []));
-  const extra = new Set(extraOrderFiles(inBatch, orderEntries.flatMap((e) => (e.kind === 'file' ? [e.path] : []))));
-  return orderEntries.filter((e) => e.kind !== 'file' || extra.has(e.path));
+  const inBatch = new Set(entries.flatMap((e) => (e.kind === 'file' ? [path.resolve(e.path)] : [])));
+  return orderEntries.filter((e) => e.kind !== 'file' || !inBatch.has(path.resolve(e.path)));
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -124,7 +122,7 @@ export async function main(argv: string[]): Promise<number> {
   let entries: BatchEntry[];
   let orderEntries: BatchEntry[];
   try {
-    config = runConfig();
+    config = await runConfig();
     entries = collectEntries(positionals);
     orderEntries = collectEntries(values.orders ?? []);
   } catch (e) {
@@ -138,14 +136,16 @@ export async function main(argv: string[]): Promise<number> {
   const all = [...entries, ...newOrderEntries(entries, orderEntries)];
   const outcomes = await checkBatch(all, values, config, () => ordersGiven);
   let results: CheckedFileWithOrder[] = outcomes.map((o) => o.result);
-  if (needsConsistency(results, ordersGiven)) {
+  const has = (role: CheckOutcome['role']): boolean => outcomes.some((o) => o.role === role);
+  if (ordersGiven || (has('contract') && has('order'))) {
     const valuesByFile = new Map<string, ExtractedContract>();
     for (const o of outcomes) if (o.values) valuesByFile.set(o.result.file, o.values);
     if (!ordersGiven) {
-      const wanted = new Set(filesNeedingValues(results).map((r) => r.file));
-      const again = all.filter((e) => e.kind === 'file' && wanted.has(e.path));
+      const again = all.filter((_e, i) => outcomes[i]?.role !== undefined);
       for (const o of await checkBatch(again, values, config, () => true)) if (o.values) valuesByFile.set(o.result.file, o.values);
     }
+    // Loaded only in this mode: the order rules build many patterns when they load.
+    const { pairWithOrders } = await import('./order-consistency');
     results = pairWithOrders(results, (file) => valuesByFile.get(file) ?? null);
   }
   for (const output of outputsFor(values)) await output.write(results);

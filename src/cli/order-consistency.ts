@@ -27,9 +27,6 @@ export function needsConsistency(all: CheckedFile[], orderFilesGiven: boolean): 
   return orderFilesGiven || (all.some(isContract) && all.some(isOrder));
 }
 
-/** The files whose values consistency mode needs (contracts and orders). */
-export const filesNeedingValues = (all: CheckedFile[]): CheckedFile[] => all.filter((r) => isContract(r) || isOrder(r));
-
 /**
  * Pairs the contracts with the orders among `all` (by the values read, `valuesOf`; a file without
  * values is left as it is) and adds the pair's findings to each contract's entry.

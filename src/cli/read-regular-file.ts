@@ -77,7 +77,7 @@ export function readRegularFile(file: string, opts: ReadOptions): Uint8Array {
   try {
     if (opts.root !== null) {
       // Found in a folder: resolve every link, and read only what lies inside that folder.
-      target = realpathSync(file);
+      target = realpathSync.native(file); // one realpath(3) call, not an lstat per path segment
       if (!isInside(target, opts.root)) throw new FileRefused('file.outside-tree');
     }
     st = statSync(target);

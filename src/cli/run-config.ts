@@ -3,16 +3,18 @@
  * the memory one file's check may use, and the time it may take. The defaults suit a laptop; a
  * server with many cores and little memory can lower KL_CHECK_WORKERS or KL_CHECK_MEMORY_MB.
  */
-import { availableParallelism } from 'node:os';
-import { z } from 'zod';
+import { availableParallelism, totalmem } from 'node:os';
 
-const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max).optional();
-
-const envSchema = z.object({
-  KL_CHECK_WORKERS: positiveInt(64),
-  KL_CHECK_MEMORY_MB: positiveInt(16_384),
-  KL_CHECK_TIMEOUT_S: positiveInt(86_400),
-});
+/** The schema of the variables; zod is loaded only when one of them is set (it costs start-up time otherwise). */
+async function envSchema() {
+  const { z } = await import('zod');
+  const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max).optional();
+  return z.object({
+    KL_CHECK_WORKERS: positiveInt(64),
+    KL_CHECK_MEMORY_MB: positiveInt(16_384),
+    KL_CHECK_TIMEOUT_S: positiveInt(86_400),
+  });
+}
 
 export interface RunConfig {
   workers: number;
@@ -20,24 +22,33 @@ export interface RunConfig {
   timeoutMs: number;
 }
 
-/** 512 MB of heap per file: a 1,000-page document needs a fraction of it; the zip and XML caps bound the rest. */
-export const DEFAULT_MEMORY_MB = 512;
+/**
+ * 384 MB of heap per file. A KL contract needs under 10 MB; a document of 100,000 paragraphs (a 5 MB
+ * main part, far beyond any contract) about 100 MB; past the limit the file is refused, not the batch.
+ */
+export const DEFAULT_MEMORY_MB = 384;
 
 export class InvalidRunConfig extends Error {
   readonly code = 'cli.invalid-config';
 }
 
-export function runConfig(env: NodeJS.ProcessEnv = process.env): RunConfig {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const names = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))].join(', ');
-    throw new InvalidRunConfig(`ugyldig værdi i ${names} (et helt tal større end 0 forventes).`);
+export async function runConfig(env: NodeJS.ProcessEnv = process.env): Promise<RunConfig> {
+  let e: { KL_CHECK_WORKERS?: number; KL_CHECK_MEMORY_MB?: number; KL_CHECK_TIMEOUT_S?: number } = {};
+  if (Object.keys(env).some((k) => k.startsWith('KL_CHECK_'))) {
+    const parsed = (await envSchema()).safeParse(env);
+    if (!parsed.success) {
+      const names = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))].join(', ');
+      throw new InvalidRunConfig(`ugyldig værdi i ${names} (et helt tal større end 0 forventes).`);
+    }
+    e = parsed.data;
   }
-  const e = parsed.data;
+  const memoryMb = e.KL_CHECK_MEMORY_MB ?? DEFAULT_MEMORY_MB;
+  // Workers beyond 8 buy little for a batch of small files; and all of them at their limit (heap plus
+  // about as much again in buffers) must fit in half the machine's memory.
+  const fitInMemory = Math.max(1, Math.floor(totalmem() / 2 / (2 * memoryMb * 1048576)));
   return {
-    // Workers beyond 8 buy little for a batch of small files and each holds its own copy of the templates.
-    workers: e.KL_CHECK_WORKERS ?? Math.min(8, availableParallelism()),
-    memoryMb: e.KL_CHECK_MEMORY_MB ?? DEFAULT_MEMORY_MB,
+    workers: e.KL_CHECK_WORKERS ?? Math.min(8, availableParallelism(), fitInMemory),
+    memoryMb,
     timeoutMs: (e.KL_CHECK_TIMEOUT_S ?? 120) * 1000,
   };
 }
