@@ -10,11 +10,14 @@ const path = require('node:path');
 const esbuild = require('esbuild');
 
 const root = path.resolve(__dirname, '..');
+// --outdir <dir> (inside the checkout, so the bundle finds assets/templates above it): the tests build a private copy.
+const at = process.argv.indexOf('--outdir');
+const outdir = at > 0 && process.argv[at + 1] ? path.resolve(process.argv[at + 1]) : path.join(root, 'dist', 'cli');
 esbuild
   .build({
     absWorkingDir: root,
     entryPoints: ['src/cli/kl-check.ts', 'src/cli/check-worker.ts', 'src/cli/kl-fill.ts'],
-    outdir: 'dist/cli',
+    outdir,
     outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
@@ -25,5 +28,5 @@ esbuild
     external: ['tsx'],
     logLevel: 'warning',
   })
-  .then(() => process.stdout.write('kl-check/kl-fill bygget i dist/cli\n'))
+  .then(() => process.stdout.write(`kl-check/kl-fill bygget i ${path.relative(root, outdir)}\n`))
   .catch(() => process.exit(1));
