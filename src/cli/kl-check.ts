@@ -35,6 +35,10 @@ Tilvalg:
                 det samme uden --orders.
   -h, --help    Vis denne hjælp
 
+Filerne tjekkes parallelt, hver under en grænse for hukommelse og tid; kan justeres med
+KL_CHECK_WORKERS, KL_CHECK_MEMORY_MB (standard 384) og KL_CHECK_TIMEOUT_S (standard 120).
+Et filnavn, der begynder med -, gives efter -- (fx kl-check --csv -- -fil.docx).
+
 Afslutningskode: 0 når alle filer er korrekte, 1 når en fil har fund eller ikke kan læses,
 2 ved forkert brug.
 `;
