@@ -3,8 +3,14 @@
  * second, the ratio against mammoth's extractRawText over the same files in the same run, and the
  * memory over the batch. Also times the XML parsers the engine could have used on the same main
  * parts, which is how the tokenizer in src/document/ooxml/xml.ts was chosen.
+ *
+ * Then the whole process (issue 16 point 2): the installed bin (bin/kl-check.cjs, compiled by
+ * npm run build:cli) on 1,000 contract files on disk, against Python unzipping and parsing the XML of
+ * the same files (zipfile + xml.etree.ElementTree), start-up included, median of 3 runs each, interleaved.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
@@ -75,7 +81,86 @@ async function main(): Promise<void> {
   console.log(`  peak RSS of the process: ${mb(peak)}`);
 }
 
-main().catch((e: unknown) => {
+/** Python's baseline: every XML part of every file (PARTS=all), or only word/document.xml (PARTS=main). */
+const PYTHON_BASELINE = `
+import os, sys, zipfile, xml.etree.ElementTree as ET
+only_main = sys.argv[2] == 'main'
+n = 0
+for root, dirs, files in os.walk(sys.argv[1]):
+    dirs.sort()
+    for f in sorted(files):
+        if not f.lower().endswith(('.docx', '.docm', '.dotx', '.dotm')):
+            continue
+        with zipfile.ZipFile(os.path.join(root, f)) as z:
+            for name in (['word/document.xml'] if only_main else z.namelist()):
+                if name.endswith(('.xml', '.rels')):
+                    ET.fromstring(z.read(name))
+                    n += 1
+print(n)
+`;
+
+interface Timed { ms: number; peakKb: number | null; status: number | null }
+
+/** Wall time of a whole process; peak RSS from GNU time when the machine has it. */
+function timeProcess(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Timed {
+  const gnuTime = existsSync('/usr/bin/time');
+  const t0 = performance.now();
+  const r = gnuTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', env, maxBuffer: 512 * 1024 * 1024 })
+    : spawnSync(cmd, args, { encoding: 'utf8', env, maxBuffer: 512 * 1024 * 1024 });
+  const ms = performance.now() - t0;
+  const peakKb = gnuTime ? Number(r.stderr.trim().split('\n').pop()) : null;
+  return { ms, peakKb: Number.isFinite(peakKb) ? peakKb : null, status: r.status };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+function processBench(): void {
+  const root = path.resolve(__dirname, '..');
+  const build = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-cli.cjs')], { encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`npm run build:cli failed: ${build.stderr}`);
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'kl-docx-bench-'));
+  try {
+    const names = readdirSync(dir).filter((f) => f.endsWith('.docx')).sort();
+    for (let i = 0; i < N; i++) {
+      const name = names[i % names.length] as string;
+      copyFileSync(path.join(dir, name), path.join(tmp, `${String(i).padStart(4, '0')}-${name}`));
+    }
+    const script = path.join(tmp, 'baseline.py');
+    writeFileSync(script, PYTHON_BASELINE);
+    const bin = path.join(root, 'bin', 'kl-check.cjs');
+    const hasPython = spawnSync('python3', ['--version']).status === 0;
+    const runs: Record<string, Timed[]> = { bin: [], pyAll: [], pyMain: [] };
+    for (let round = 0; round < 3; round++) {
+      runs.bin?.push(timeProcess(process.execPath, [bin, '--json', tmp]));
+      if (hasPython) {
+        runs.pyAll?.push(timeProcess('python3', [script, tmp, 'all']));
+        runs.pyMain?.push(timeProcess('python3', [script, tmp, 'main']));
+      }
+    }
+    const oneCore = timeProcess(process.execPath, [bin, '--json', tmp], { ...process.env, KL_CHECK_WORKERS: '1' });
+    const viaTsx = timeProcess(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli', 'kl-check.ts'), '--json', tmp]);
+    const m = (k: string): number => median((runs[k] ?? []).map((t) => t.ms));
+    const peak = Math.max(...(runs.bin ?? []).map((t) => t.peakKb ?? 0));
+    const workers = Math.min(8, os.availableParallelism());
+    console.log(`  whole process, ${N} contract files on disk, median of 3 (load average now ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}):`);
+    console.log(`    kl-check bin (compiled, ${workers} worker threads)      ${m('bin').toFixed(0).padStart(6)} ms   peak RSS ${peak ? `${(peak / 1024).toFixed(0)} MB` : 'n/a (no /usr/bin/time)'}`);
+    console.log(`    kl-check bin, KL_CHECK_WORKERS=1 (one run)       ${oneCore.ms.toFixed(0).padStart(6)} ms`);
+    console.log(`    kl-check through tsx, as before (one run)        ${viaTsx.ms.toFixed(0).padStart(6)} ms`);
+    if (!hasPython) {
+      console.log('    python3 not found: no baseline');
+      return;
+    }
+    console.log(`    python3 zipfile + ElementTree, every XML part    ${m('pyAll').toFixed(0).padStart(6)} ms`);
+    console.log(`    python3 zipfile + ElementTree, document.xml only ${m('pyMain').toFixed(0).padStart(6)} ms`);
+    console.log(`  ratio: bin / Python (every XML part) ${(m('bin') / m('pyAll')).toFixed(2)}× (goal ≤ 2.0×); bin / Python (document.xml only) ${(m('bin') / m('pyMain')).toFixed(2)}×`);
+    if (runs.bin?.some((t) => t.status !== 1)) console.log('  note: the bin exited with an unexpected code (the fixtures have findings, so 1 is expected)');
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().then(processBench).catch((e: unknown) => {
   console.error(e);
   process.exit(1);
 });

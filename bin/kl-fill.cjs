@@ -1,4 +1,3 @@
 #!/usr/bin/env node
-// Installed bin for kl-fill: runs the TypeScript source through tsx (no build step).
-require('tsx/cjs/api').register();
-require('../src/cli/kl-fill.ts');
+// Installed bin for kl-fill: compiled JavaScript from dist/cli when built and current, else tsx (./run-cli.cjs).
+require('./run-cli.cjs')('kl-fill');

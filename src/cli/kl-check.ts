@@ -2,14 +2,22 @@
  * kl-check: checks KL standard contracts (.docx) against the template and the agreement's rules.
  *   npm run --silent kl-check -- [--json | --csv] [--fields] [--show-cpr] <files or folders>
  * Exit code 0 when every file is korrekt, 1 when any file has a finding or is unreadable, 2 on wrong usage.
+ *
+ * The files are checked on worker threads (./check-pool), each under a memory limit; this thread
+ * only finds the files, collects the results in input order and writes the outputs.
+ * A new option: add it to OPTIONS (and HELP), check its combinations in usageError, and — if it
+ * writes something — add an Output in outputsFor (e.g. `--report <fil>` writing an HTML file).
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadTemplateRegistry } from '../document/templates/node-loader';
-import { checkFile } from './check-files';
-import { collectFiles, MissingPath } from './files';
-import { withOrderConsistency } from './order-consistency';
-import { exitCodeFor, type CheckedFile } from './report';
+import type { ExtractedContract } from '../domain/contract/extracted-contract';
+import { unreadable, type CheckJob, type CheckOutcome } from './check-job';
+import { runChecks } from './check-pool';
+import { collectEntries, MissingPath, type BatchEntry } from './files';
+import type { CheckedFileWithOrder } from './order-consistency';
+import { exitCodeFor } from './report';
 import { toCsv, toJson, toTable } from './reporters';
+import { InvalidRunConfig, runConfig, type RunConfig } from './run-config';
 
 export const HELP = `Brug: kl-check [tilvalg] <filer eller mapper>
 
@@ -27,66 +35,124 @@ Tilvalg:
                 det samme uden --orders.
   -h, --help    Vis denne hjælp
 
+Filerne tjekkes parallelt, hver under en grænse for hukommelse og tid; kan justeres med
+KL_CHECK_WORKERS, KL_CHECK_MEMORY_MB (standard 384) og KL_CHECK_TIMEOUT_S (standard 120).
+Et filnavn, der begynder med -, gives efter -- (fx kl-check --csv -- -fil.docx).
+
 Afslutningskode: 0 når alle filer er korrekte, 1 når en fil har fund eller ikke kan læses,
 2 ved forkert brug.
 `;
 
+/** The command line options (node:util parseArgs); HELP describes each one. */
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  csv: { type: 'boolean', default: false },
+  fields: { type: 'boolean', default: false },
+  'show-cpr': { type: 'boolean', default: false },
+  orders: { type: 'string', multiple: true },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+const parse = (argv: string[]) => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+type Parsed = ReturnType<typeof parse>;
+export type Options = Parsed['values'];
+
+/** Options that cannot go together (exit 2); null when the command is usable. */
+function usageError(values: Options, positionals: string[]): string | null {
+  if (positionals.length === 0) return `angiv mindst én fil eller mappe.\n\n${HELP}`;
+  if (values.json && values.csv) return 'vælg enten --json eller --csv, ikke begge.';
+  return null;
+}
+
+/** Something a run writes once every file is checked. */
+interface Output {
+  write(results: CheckedFileWithOrder[]): Promise<void>;
+}
+
+const toStdout = (text: string): Promise<void> => new Promise((resolve) => process.stdout.write(text, () => resolve()));
+
+/**
+ * What this run writes: standard output gets exactly one of the table, --json or --csv. An output to a
+ * file is one more entry, e.g. `if (values.report) outputs.push({ write: async (r) => writeFileSync(values.report, toHtml(r)) })`.
+ */
+function outputsFor(values: Options): Output[] {
+  const render = values.json ? toJson : values.csv ? toCsv : toTable;
+  return [{ write: (results) => toStdout(render(results)) }];
+}
+
+const fail = (message: string): number => {
+  process.stderr.write(`kl-check: ${message}\n`);
+  return 2;
+};
+
+/** Checks the batch's files on the workers; folders that could not be read become their own entries. */
+async function checkBatch(entries: BatchEntry[], values: Options, config: RunConfig, keepValues: (e: BatchEntry) => boolean): Promise<CheckOutcome[]> {
+  const jobs: CheckJob[] = [];
+  const slots: Array<number | CheckOutcome> = entries.map((e) => {
+    if (e.kind === 'unreadable-folder') return { result: unreadable(e.path, e.reason, values) };
+    jobs.push({ index: jobs.length, file: e.path, root: e.root, fields: values.fields, showCpr: values['show-cpr'], keepValues: keepValues(e) });
+    return jobs.length - 1;
+  });
+  const progress = process.stderr.isTTY && jobs.length > 20;
+  const outcomes = await runChecks(jobs, {
+    ...config,
+    onSettled: progress ? (n, total) => { if (n % 10 === 0 || n === total) process.stderr.write(`\rTjekker ${n}/${total} …`); } : undefined,
+  });
+  if (progress) process.stderr.write('\n');
+  return slots.map((s) => (typeof s === 'number' ? (outcomes[s] as CheckOutcome) : s));
+}
+
+/** The --orders entries that are not in the batch already (a file given both ways is checked once). */
+function newOrderEntries(entries: BatchEntry[], orderEntries: BatchEntry[]): BatchEntry[] {
+  const inBatch = new Set(entries.flatMap((e) => (e.kind === 'file' ? [path.resolve(e.path)] : [])));
+  return orderEntries.filter((e) => e.kind !== 'file' || !inBatch.has(path.resolve(e.path)));
+}
+
 export async function main(argv: string[]): Promise<number> {
-  let parsed;
+  let parsed: Parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        csv: { type: 'boolean', default: false },
-        fields: { type: 'boolean', default: false },
-        'show-cpr': { type: 'boolean', default: false },
-        orders: { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parse(argv);
   } catch (e) {
-    process.stderr.write(`kl-check: ${(e as Error).message}\n\n${HELP}`);
-    return 2;
+    return fail(`${(e as Error).message}\n\n${HELP}`);
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(HELP);
+    await toStdout(HELP);
     return 0;
   }
-  if (positionals.length === 0) {
-    process.stderr.write(`kl-check: angiv mindst én fil eller mappe.\n\n${HELP}`);
-    return 2;
-  }
-  if (values.json && values.csv) {
-    process.stderr.write('kl-check: vælg enten --json eller --csv, ikke begge.\n');
-    return 2;
-  }
-  let files: string[];
-  let orderFiles: string[];
+  const usage = usageError(values, positionals);
+  if (usage) return fail(usage);
+  let config: RunConfig;
+  let entries: BatchEntry[];
+  let orderEntries: BatchEntry[];
   try {
-    files = collectFiles(positionals);
-    orderFiles = collectFiles(values.orders ?? []);
+    config = await runConfig();
+    entries = collectEntries(positionals);
+    orderEntries = collectEntries(values.orders ?? []);
   } catch (e) {
-    if (e instanceof MissingPath) {
-      process.stderr.write(`kl-check: ${e.message}\n`);
-      return 2;
-    }
+    if (e instanceof MissingPath || e instanceof InvalidRunConfig) return fail(e.message);
     throw e;
   }
-  const registry = loadTemplateRegistry();
-  const progress = process.stderr.isTTY && files.length > 20;
-  let results: CheckedFile[] = [];
-  files.forEach((f, i) => {
-    results.push(checkFile(f, registry, { fields: values.fields, showCpr: values['show-cpr'] }));
-    if (progress && (i % 10 === 9 || i === files.length - 1)) process.stderr.write(`\rTjekker ${i + 1}/${files.length} …`);
-  });
-  if (progress) process.stderr.write('\n');
-  // Contracts together with their orders (bestillinger): see ./order-consistency.
-  results = withOrderConsistency(results, orderFiles, registry, { fields: values.fields, showCpr: values['show-cpr'] });
-  const out = values.json ? toJson(results) : values.csv ? toCsv(results) : toTable(results);
-  await new Promise<void>((resolve) => process.stdout.write(out, () => resolve()));
+  // Consistency mode (./order-consistency): order files given with --orders are checked with the batch
+  // and every file's values come back; without --orders they are fetched only when the batch turns
+  // out to hold both contracts and orders.
+  const ordersGiven = orderEntries.length > 0;
+  const all = [...entries, ...newOrderEntries(entries, orderEntries)];
+  const outcomes = await checkBatch(all, values, config, () => ordersGiven);
+  let results: CheckedFileWithOrder[] = outcomes.map((o) => o.result);
+  const has = (role: CheckOutcome['role']): boolean => outcomes.some((o) => o.role === role);
+  if (ordersGiven || (has('contract') && has('order'))) {
+    const valuesByFile = new Map<string, ExtractedContract>();
+    for (const o of outcomes) if (o.values) valuesByFile.set(o.result.file, o.values);
+    if (!ordersGiven) {
+      const again = all.filter((_e, i) => outcomes[i]?.role !== undefined);
+      for (const o of await checkBatch(again, values, config, () => true)) if (o.values) valuesByFile.set(o.result.file, o.values);
+    }
+    // Loaded only in this mode: the order rules build many patterns when they load.
+    const { pairWithOrders } = await import('./order-consistency');
+    results = pairWithOrders(results, (file) => valuesByFile.get(file) ?? null);
+  }
+  for (const output of outputsFor(values)) await output.write(results);
   return exitCodeFor(results);
 }
 

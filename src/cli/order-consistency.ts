@@ -7,15 +7,13 @@
  * names its order ("order": file or null). A contract without an order gets 'order.missing'.
  * Orders are checked on their own as well (order rules), and listed once.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExtractedContract } from '../domain/contract/extracted-contract';
 import { isOrderTemplate } from '../domain/order/check-order';
 import { checkConsistency, pairOrders } from '../domain/order/consistency';
 import { worstCategory } from '../domain/rules/catalogue';
-import { readDocx } from '../document/ooxml/read';
 import type { TemplateRegistry } from '../document/templates/registry';
-import { checkFile, type CheckOptions } from './check-files';
+import { checkEntry, checkFile, type CheckOptions } from './check-files';
 import type { CheckedFile } from './report';
 
 /** A contract's entry in consistency mode: the order it was compared with (null when none was found). */
@@ -24,38 +22,21 @@ export type CheckedFileWithOrder = CheckedFile & { order?: string | null };
 const isContract = (r: CheckedFile): boolean => r.template !== null && !isOrderTemplate(r.template);
 const isOrder = (r: CheckedFile): boolean => r.template !== null && isOrderTemplate(r.template);
 
-/** Re-reads a checked file for its values (checkFile keeps only the findings); null if it no longer reads. */
-const readValues = (file: string, registry: TemplateRegistry): ExtractedContract | null => {
-  try {
-    const r = readDocx(new Uint8Array(readFileSync(file)), registry);
-    return r.kind === 'contract' ? r.contract : null;
-  } catch {
-    return null;
-  }
-};
+/** Consistency mode is on when order files are given (--orders), or when the files checked hold both contracts and orders. */
+export function needsConsistency(all: CheckedFile[], orderFilesGiven: boolean): boolean {
+  return orderFilesGiven || (all.some(isContract) && all.some(isOrder));
+}
 
 /**
- * Consistency mode is on when order files are given (--orders), or when the files checked hold both
- * contracts and orders. Otherwise the results are returned as they are.
+ * Pairs the contracts with the orders among `all` (by the values read, `valuesOf`; a file without
+ * values is left as it is) and adds the pair's findings to each contract's entry.
  */
-export function withOrderConsistency(
-  results: CheckedFile[],
-  orderFiles: string[],
-  registry: TemplateRegistry,
-  opts: CheckOptions,
-): CheckedFileWithOrder[] {
-  const seen = new Set(results.map((r) => path.resolve(r.file)));
-  const extra = orderFiles.filter((f) => !seen.has(path.resolve(f))).map((f) => checkFile(f, registry, opts));
-  const all: CheckedFileWithOrder[] = [...results, ...extra];
-  const contracts = all.filter(isContract);
-  const orders = all.filter(isOrder);
-  if (orderFiles.length === 0 && (contracts.length === 0 || orders.length === 0)) return results;
-
-  const readableOrders = orders
-    .map((o) => ({ file: o.file, values: readValues(o.file, registry) }))
+export function pairWithOrders(all: CheckedFileWithOrder[], valuesOf: (file: string) => ExtractedContract | null): CheckedFileWithOrder[] {
+  const readableOrders = all.filter(isOrder)
+    .map((o) => ({ file: o.file, values: valuesOf(o.file) }))
     .filter((o): o is { file: string; values: ExtractedContract } => o.values !== null);
-  const readableContracts = contracts
-    .map((entry) => ({ entry, values: readValues(entry.file, registry) }))
+  const readableContracts = all.filter(isContract)
+    .map((entry) => ({ entry, values: valuesOf(entry.file) }))
     .filter((c): c is { entry: CheckedFileWithOrder; values: ExtractedContract } => c.values !== null);
   const pairing = pairOrders(readableContracts.map((c) => c.values), readableOrders.map((o) => o.values));
 
@@ -67,4 +48,30 @@ export function withOrderConsistency(
     updated.set(entry, { ...entry, findings, category: worstCategory(findings), order: order?.file ?? null });
   });
   return all.map((r) => updated.get(r) ?? r);
+}
+
+/** The order files not among the results already (a file given both ways is listed once). */
+export const extraOrderFiles = (results: CheckedFile[], orderFiles: string[]): string[] => {
+  const seen = new Set(results.map((r) => path.resolve(r.file)));
+  return orderFiles.filter((f) => !seen.has(path.resolve(f)));
+};
+
+/**
+ * Consistency mode in this thread (kl-check itself runs the files in workers and calls
+ * pairWithOrders with the values they return). Without consistency mode the results are returned as they are.
+ */
+export function withOrderConsistency(
+  results: CheckedFile[],
+  orderFiles: string[],
+  registry: TemplateRegistry,
+  opts: CheckOptions,
+): CheckedFileWithOrder[] {
+  const all: CheckedFileWithOrder[] = [...results, ...extraOrderFiles(results, orderFiles).map((f) => checkFile(f, registry, opts))];
+  if (!needsConsistency(all, orderFiles.length > 0)) return results;
+  const values = new Map<string, ExtractedContract | null>();
+  const valuesOf = (file: string): ExtractedContract | null => {
+    if (!values.has(file)) values.set(file, checkEntry(file, null, registry, { ...opts, keepValues: true }).values ?? null);
+    return values.get(file) ?? null;
+  };
+  return pairWithOrders(all, valuesOf);
 }

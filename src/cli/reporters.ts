@@ -1,5 +1,5 @@
 /** kl-check's three outputs: JSON (contract-checks.md), CSV (one row per finding) and a Danish table. */
-import Papa from 'papaparse';
+import { toDanishCsv } from '../export/danish-csv';
 import { CATEGORY_LABEL, CATEGORY_ORDER, summarise, type CheckedFile, type FileResult } from './report';
 
 export function toJson(results: CheckedFile[]): string {
@@ -7,20 +7,25 @@ export function toJson(results: CheckedFile[]): string {
   return `${JSON.stringify({ files, summary: summarise(files) }, null, 2)}\n`;
 }
 
+export const CSV_HEADER = ['fil', 'skabelon', 'dokumentkategori', 'regel', 'kategori', 'felt', 'besked'] as const;
+
+/**
+ * One row per finding, in the format Danish Excel opens with a double click (the shared writer:
+ * BOM, `;`, CRLF, and every cell — file names too — guarded against running as a formula).
+ */
 export function toCsv(results: FileResult[]): string {
   const rows = results.flatMap((r) =>
-    r.findings.map((f) => ({
-      fil: r.file,
-      skabelon: r.template ? `${r.template.id} ${r.template.version}` : '',
-      dokumentkategori: r.category,
-      regel: f.rule,
-      kategori: f.category ?? 'anbefaling',
-      felt: f.field ?? '',
-      besked: f.message,
-    })),
+    r.findings.map((f) => [
+      r.file,
+      r.template ? `${r.template.id} ${r.template.version}` : '',
+      r.category,
+      f.rule,
+      f.category ?? 'anbefaling',
+      f.field ?? '',
+      f.message,
+    ]),
   );
-  const fields = ['fil', 'skabelon', 'dokumentkategori', 'regel', 'kategori', 'felt', 'besked'];
-  return `${Papa.unparse({ fields, data: rows.map((r) => fields.map((k) => r[k as keyof typeof r])) }, { newline: '\n' })}\n`;
+  return toDanishCsv(CSV_HEADER, rows);
 }
 
 const pad = (s: string, n: number): string => (s.length >= n ? s : s + ' '.repeat(n - s.length));

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import Papa from 'papaparse';
+import { restoreCell } from '../../src/export/danish-csv';
 import { repoRoot, runCli } from './run';
 
 const contracts = path.join(repoRoot, 'tests', 'fixtures', 'contracts');
@@ -61,15 +62,34 @@ describe('kl-check', () => {
     expect((JSON.parse(shown.stdout) as JsonOut).files[0]?.fields?.['citizen.cpr']).toBe('120385-1234');
   });
 
-  it('--csv: one row per finding', () => {
+  it('--csv: one row per finding, as Danish Excel opens it (BOM, ;, CRLF), formula-guarded cells that round-trip', () => {
     const r = runCli('kl-check', ['--csv', contracts]);
     expect(r.code).toBe(1);
-    const parsed = Papa.parse<string[]>(r.stdout.trim(), { skipEmptyLines: true });
+    expect(r.stdout.startsWith('\uFEFF')).toBe(true);
+    expect(r.stdout.endsWith('\r\n')).toBe(true);
+    expect(r.stdout.replace(/\r\n/g, '')).not.toContain('\n');
+    const parsed = Papa.parse<string[]>(r.stdout.slice(1), { delimiter: ';', newline: '\r\n', skipEmptyLines: true });
     const [header, ...rows] = parsed.data;
     expect(header).toEqual(['fil', 'skabelon', 'dokumentkategori', 'regel', 'kategori', 'felt', 'besked']);
     const total = Object.values(expected).reduce((n, e) => n + e.findings.length, 0);
     expect(rows).toHaveLength(total);
-    expect(rows.some((row) => row[3] === 'signature.missing' && row[5] === 'signatures.provider')).toBe(true);
+    expect(rows.some((row) => row[3] === 'signature.missing' && row[5] === 'signatures.provider' && row[4] === 'fejl-med-oekonomisk-risiko')).toBe(true);
+    // Every row keeps its 7 cells, whatever ; or quotes the messages hold.
+    expect(rows.every((row) => row.length === 7)).toBe(true);
+  });
+
+  it('--csv: a file name that a spreadsheet would run as a formula is guarded, and restoreCell gives it back', () => {
+    const dir = path.join(tmp, 'formler');
+    mkdirSync(dir);
+    const names = ['=HYPERLINK("http-x";"klik").docx', '+45 12 34 56 78.docx', '-2+3.docx', '@SUM(A1).docx'];
+    for (const n of names) cpSync(path.join(contracts, 'valg-forudbetaling.docx'), path.join(dir, n));
+    // Relative paths (the bin run from the folder, as a user would), so the file cell starts with the name itself.
+    const r = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'kl-check.cjs'), '--csv', '--', ...names], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    const rows = Papa.parse<string[]>(r.stdout.slice(1), { delimiter: ';', newline: '\r\n', skipEmptyLines: true }).data.slice(1);
+    const files = [...new Set(rows.map((row) => row[0] as string))];
+    expect(files).toEqual(names.map((n) => `'${n}`));
+    expect(files.map(restoreCell)).toEqual(names);
   });
 
   it('the readable table has the audit summary and the per-municipality counts; CPR never shown', () => {

@@ -93,11 +93,25 @@ export function escapeAttr(s: string): string {
 }
 
 /**
+ * Caps on the text built from one part. The zip reader already refuses an XML part over 32 MB
+ * (zip-reader.ts, XML_PART_LIMIT) before it becomes a string; these bound what a caller that hands
+ * us a string directly (Flat OPC from Word's getOoxml, at most the 50 MB input limit) can make the
+ * reader build, and the number of character references decoded into text (each one a replace
+ * callback and a fresh string), so that no part turns into millions of tiny allocations.
+ */
+export const MAX_PART_CHARS = 64 * 1024 * 1024;
+export const MAX_CHAR_REFS_PER_PART = 2_000_000;
+
+/**
  * Parses an XML part into an element tree. Not validating: mismatched end tags are tolerated by
  * closing up to the nearest open element of that name (what a forgiving reader of fuzzed files needs).
  */
 export function parseXml(xml: string, partName = 'xml'): XmlElement {
+  if (xml.length > MAX_PART_CHARS) {
+    throw new DocumentUnreadable(`Delen ${partName} er på mere end ${MAX_PART_CHARS / 1048576} millioner tegn og afvises.`);
+  }
   assertNoDtd(xml, partName);
+  const budget: TextBudget = { refs: MAX_CHAR_REFS_PER_PART, partName };
   const root: XmlElement = { name: '#document', rawAttrs: '', children: [], parent: null, start: 0, end: xml.length, innerStart: 0, innerEnd: xml.length };
   const prefixMap = new Map<string, string>();
   const nameCache = new Map<string, string>();
@@ -125,7 +139,7 @@ export function parseXml(xml: string, partName = 'xml'): XmlElement {
       const cdata = xml.startsWith('<![CDATA[', lt);
       const close = xml.startsWith('<!--', lt) ? '-->' : cdata ? ']]>' : next === 63 ? '?>' : '>';
       const end = xml.indexOf(close, lt + 2);
-      if (lt > last) pushText(current, xml, last, lt);
+      if (lt > last) pushText(current, xml, last, lt, budget);
       if (end < 0) {
         last = xml.length;
         break;
@@ -141,7 +155,7 @@ export function parseXml(xml: string, partName = 'xml'): XmlElement {
       pos = lt + 1;
       continue;
     }
-    if (lt > last) pushText(current, xml, last, lt);
+    if (lt > last) pushText(current, xml, last, lt, budget);
     last = pos = TAG.lastIndex;
     const tagName = m[2] as string;
     if (m[1] === '/') {
@@ -188,7 +202,7 @@ export function parseXml(xml: string, partName = 'xml'): XmlElement {
       current = el;
     }
   }
-  if (last < xml.length) pushText(current, xml, last, xml.length);
+  if (last < xml.length) pushText(current, xml, last, xml.length, budget);
   // Close anything left open (truncated parts): their content runs to the end.
   while (current !== root) {
     current.innerEnd = xml.length;
@@ -198,10 +212,24 @@ export function parseXml(xml: string, partName = 'xml'): XmlElement {
   return root;
 }
 
-function pushText(parent: XmlElement, xml: string, from: number, to: number): void {
+interface TextBudget {
+  /** Character references this part may still decode. */
+  refs: number;
+  partName: string;
+}
+
+function pushText(parent: XmlElement, xml: string, from: number, to: number, budget: TextBudget): void {
   // Whitespace between elements only matters inside text-bearing elements (w:t, w:delText, w:instrText…).
   if (parent.name === '#document') return;
   const raw = xml.slice(from, to);
+  // Count the references before decoding any: a part over budget is refused without building its text.
+  for (let i = raw.indexOf('&'); i >= 0; i = raw.indexOf('&', i + 1)) {
+    if (--budget.refs < 0) {
+      throw new DocumentUnreadable(
+        `Delen ${budget.partName} har mere end ${MAX_CHAR_REFS_PER_PART / 1_000_000} millioner tegnreferencer (&…;) og afvises; så mange har en kontrakt ikke.`,
+      );
+    }
+  }
   parent.children.push({ name: '#text', text: decodeEntities(raw), start: from, end: to });
 }
 

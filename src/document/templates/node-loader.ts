@@ -2,7 +2,7 @@
  * Node loader for the template registry: reads the catalogue's documents from assets/templates
  * (or another folder). The browser builds the registry with TemplateRegistry.fromSources instead.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { useRawInflate } from '../ooxml/zip-reader';
@@ -21,7 +21,19 @@ useRawInflate((data, maxOutput) => {
   }
 });
 
-export const DEFAULT_TEMPLATE_DIR = path.resolve(__dirname, '..', '..', '..', 'assets', 'templates');
+/**
+ * The package's assets/templates, found from this module's folder upwards: the same answer when it runs
+ * from src/ (tsx, jest) and when it is bundled into dist/cli/ (npm run build:cli), whose depth differs.
+ */
+function findTemplateDir(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'assets', 'templates');
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return path.resolve(from, '..', '..', '..', 'assets', 'templates');
+  }
+}
+
+export const DEFAULT_TEMPLATE_DIR = findTemplateDir(__dirname);
 
 let cached: TemplateRegistry | undefined;
 

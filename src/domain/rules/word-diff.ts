@@ -49,6 +49,22 @@ export const words = (text: string): string[] =>
     .filter((w) => w !== '')
     .flatMap(tokenise);
 
+/**
+ * The words of a standard text, split once: a template has a handful of standard texts and every
+ * checked document is compared with the same ones, so a batch must not re-split them per document.
+ * Bounded, so that callers passing arbitrary texts as the standard cannot grow it without limit.
+ */
+const standardWordsCache = new Map<string, readonly string[]>();
+const standardWords = (standard: string): readonly string[] => {
+  let w = standardWordsCache.get(standard);
+  if (!w) {
+    if (standardWordsCache.size >= 64) standardWordsCache.clear();
+    w = words(standard);
+    standardWordsCache.set(standard, w);
+  }
+  return w;
+};
+
 /** Joins words back into readable text: no space before trailing punctuation or after an opening bracket. */
 export const joinWords = (tokens: readonly string[]): string => {
   let out = '';
@@ -72,7 +88,7 @@ const push = (ops: DiffOp[], op: DiffOp['op'], w: readonly string[]): void => {
 
 /** Diff of the words in `standard` and `actual`: equal runs, and what `actual` removed from or added to the standard. */
 export const diffWords = (standard: string, actual: string): DiffOp[] => {
-  const a = words(standard);
+  const a = standardWords(standard);
   const b = words(actual);
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
@@ -136,7 +152,7 @@ const diffMiddle = (a: string[], b: string[]): DiffOp[] => {
 
 /** True when the texts have the same words (whitespace and typographic variants ignored). */
 export const sameWords = (standard: string, actual: string): boolean => {
-  const a = words(standard);
+  const a = standardWords(standard);
   const b = words(actual);
   return a.length === b.length && a.every((w, i) => w === b[i]);
 };
