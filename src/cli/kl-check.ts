@@ -9,6 +9,7 @@ import { checkFile } from './check-files';
 import { collectFiles, MissingPath } from './files';
 import { withOrderConsistency } from './order-consistency';
 import { exitCodeFor, type CheckedFile } from './report';
+import { writeHtmlReport } from './report-file';
 import { toCsv, toJson, toTable } from './reporters';
 
 export const HELP = `Brug: kl-check [tilvalg] <filer eller mapper>
@@ -21,6 +22,7 @@ Tilvalg:
   --csv         Skriv én række pr. fund (CSV) til standard output
   --fields      Tag de udfyldte værdier med (cpr-nummer maskeret som ddmmåå-xxxx)
   --show-cpr    Vis cpr-numre umaskeret sammen med --fields
+  --report <fil>  Skriv revisionsrapporten som én HTML-fil (kan åbnes og udskrives uden net)
   --orders <sti>  Tjek kontrakterne sammen med deres bestillinger (fil eller mappe; kan gentages):
                 samme borger, ikrafttrædelsesdato, indsatser og omfang; kontrakter uden
                 bestilling får order.missing. Gives kontrakter og bestillinger sammen, sker
@@ -43,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
         fields: { type: 'boolean', default: false },
         'show-cpr': { type: 'boolean', default: false },
         orders: { type: 'string', multiple: true },
+        report: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -85,6 +88,15 @@ export async function main(argv: string[]): Promise<number> {
   if (progress) process.stderr.write('\n');
   // Contracts together with their orders (bestillinger): see ./order-consistency.
   results = withOrderConsistency(results, orderFiles, registry, { fields: values.fields, showCpr: values['show-cpr'] });
+  if (values.report !== undefined) {
+    try {
+      writeHtmlReport(values.report, results);
+    } catch (e) {
+      process.stderr.write(`kl-check: rapporten kunne ikke skrives til ${values.report} (${(e as { code?: string }).code ?? 'ukendt fejl'}).\n`);
+      return 2;
+    }
+    if (process.stderr.isTTY) process.stderr.write(`Rapporten er skrevet til ${values.report}\n`);
+  }
   const out = values.json ? toJson(results) : values.csv ? toCsv(results) : toTable(results);
   await new Promise<void>((resolve) => process.stdout.write(out, () => resolve()));
   return exitCodeFor(results);

@@ -11,9 +11,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExtractedContract } from '../domain/contract/extracted-contract';
 import { isOrderTemplate } from '../domain/order/check-order';
-import { checkConsistency, pairOrders } from '../domain/order/consistency';
-import { worstCategory } from '../domain/rules/catalogue';
 import { readDocx } from '../document/ooxml/read';
+import { withOrders } from '../document/order-pairing';
 import type { TemplateRegistry } from '../document/templates/registry';
 import { checkFile, type CheckOptions } from './check-files';
 import type { CheckedFile } from './report';
@@ -47,24 +46,8 @@ export function withOrderConsistency(
   const seen = new Set(results.map((r) => path.resolve(r.file)));
   const extra = orderFiles.filter((f) => !seen.has(path.resolve(f))).map((f) => checkFile(f, registry, opts));
   const all: CheckedFileWithOrder[] = [...results, ...extra];
-  const contracts = all.filter(isContract);
-  const orders = all.filter(isOrder);
-  if (orderFiles.length === 0 && (contracts.length === 0 || orders.length === 0)) return results;
-
-  const readableOrders = orders
-    .map((o) => ({ file: o.file, values: readValues(o.file, registry) }))
-    .filter((o): o is { file: string; values: ExtractedContract } => o.values !== null);
-  const readableContracts = contracts
-    .map((entry) => ({ entry, values: readValues(entry.file, registry) }))
-    .filter((c): c is { entry: CheckedFileWithOrder; values: ExtractedContract } => c.values !== null);
-  const pairing = pairOrders(readableContracts.map((c) => c.values), readableOrders.map((o) => o.values));
-
-  const updated = new Map<CheckedFileWithOrder, CheckedFileWithOrder>();
-  readableContracts.forEach(({ entry, values }, i) => {
-    const orderIndex = pairing[i];
-    const order = orderIndex === null || orderIndex === undefined ? null : (readableOrders[orderIndex] ?? null);
-    const findings = [...entry.findings, ...checkConsistency(values, order?.values ?? null).findings];
-    updated.set(entry, { ...entry, findings, category: worstCategory(findings), order: order?.file ?? null });
-  });
-  return all.map((r) => updated.get(r) ?? r);
+  if (orderFiles.length === 0 && !(all.some(isContract) && all.some(isOrder))) return results;
+  // Only contracts and orders are re-read for their values; pairing itself is shared with the browser.
+  const entries = all.map((result) => ({ result, values: isContract(result) || isOrder(result) ? readValues(result.file, registry) : null }));
+  return withOrders(entries, orderFiles.length > 0);
 }
