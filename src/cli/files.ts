@@ -2,7 +2,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-export const WORD_EXTENSIONS = /\.(docx|docm|dotx|dotm)$/i;
+import { WORD_EXTENSIONS } from '../document/word-extensions';
+
+export { WORD_EXTENSIONS };
 
 export class MissingPath extends Error {
   readonly code = 'cli.missing-path';

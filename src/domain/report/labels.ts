@@ -14,7 +14,7 @@ export type DocumentCategory = Category | FileCategory;
 export const AUDIT_CATEGORIES: readonly Category[] = CATEGORIES;
 
 /** Every document result, best first: the audit's four, then the file-level results. */
-export const DOCUMENT_CATEGORIES: readonly DocumentCategory[] = [...CATEGORIES, 'ikke-laesbar', 'ukendt-skabelon'];
+export const DOCUMENT_CATEGORIES = [...CATEGORIES, 'ikke-laesbar', 'ukendt-skabelon'] as const satisfies readonly DocumentCategory[];
 
 export const CATEGORY_LABELS: Record<DocumentCategory, string> = {
   korrekt: 'Korrekt',
