@@ -9,14 +9,23 @@ import { esc } from './escape';
 export interface Bar { label: string; value: number; valueText: string; tone: BarTone }
 export type BarTone = 'ok' | 'choice' | 'error' | 'risk' | 'neutral' | 'accent';
 
-export interface BarChartOptions { title: string; max?: number; width?: number }
+export interface BarChartOptions {
+  title: string;
+  max?: number;
+  width?: number;
+  /** 'fit' scales to the container (the printed report); 'natural' keeps 1 unit = 1 px (the page). */
+  size?: 'fit' | 'natural';
+}
 
 const ROW = 26;
-const LABEL_W = 250;
+/** Roughly the width of a character at the chart's 12.5 px font: labels get the room their longest needs. */
+const CHAR_W = 6.8;
 const VALUE_W = 90;
 
 export function barChart(bars: readonly Bar[], opts: BarChartOptions): string {
-  const width = opts.width ?? 680;
+  const longest = Math.max(0, ...bars.map((b) => b.label.length));
+  const LABEL_W = Math.min(380, Math.max(120, Math.ceil(longest * CHAR_W) + 16));
+  const width = Math.max(opts.width ?? 680, LABEL_W + VALUE_W + 160);
   const plot = width - LABEL_W - VALUE_W;
   const max = Math.max(opts.max ?? 0, ...bars.map((b) => b.value), 1);
   const height = bars.length * ROW + 8;
@@ -31,6 +40,6 @@ export function barChart(bars: readonly Bar[], opts: BarChartOptions): string {
       + `</g>`;
   });
   const summary = bars.map((b) => `${b.label}: ${b.valueText}`).join('; ');
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 ${width} ${height}" width="100%" aria-label="${esc(`${opts.title}. ${summary}`)}">`
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" viewBox="0 0 ${width} ${height}" width="${opts.size === 'natural' ? width : '100%'}" aria-label="${esc(`${opts.title}. ${summary}`)}">`
     + `<title>${esc(opts.title)}</title>${rows.join('')}</svg>`;
 }

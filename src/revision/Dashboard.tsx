@@ -14,7 +14,7 @@ const useStyles = makeStyles({
   figure: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalXL },
   two: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(420px, 1fr))', gap: tokens.spacingHorizontalXL },
-  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  num: { textAlign: 'right', justifyContent: 'flex-end', fontVariantNumeric: 'tabular-nums' },
   ruleButton: { justifyContent: 'flex-start', textAlign: 'left', minWidth: 0 },
   tableWrap: { overflowX: 'auto' },
 });
@@ -62,7 +62,7 @@ export function Dashboard({ report }: { report: AuditReport }) {
         {report.perMunicipality.length === 0 ? <Text>Ingen handelskommune kunne læses i kontrakterne.</Text> : (
           <div className={styles.tableWrap}>
             <Table aria-label="Kategorier pr. kommune" size="small">
-              <TableHeader><TableRow><TableHeaderCell>Kommune</TableHeaderCell>{cols.map((c) => <TableHeaderCell key={c}>{CATEGORY_LABELS[c]}</TableHeaderCell>)}<TableHeaderCell>I alt</TableHeaderCell></TableRow></TableHeader>
+              <TableHeader><TableRow><TableHeaderCell>Kommune</TableHeaderCell>{cols.map((c) => <TableHeaderCell key={c} className={styles.num}>{CATEGORY_LABELS[c]}</TableHeaderCell>)}<TableHeaderCell className={styles.num}>I alt</TableHeaderCell></TableRow></TableHeader>
               <TableBody>
                 {report.perMunicipality.map((m) => (
                   <TableRow key={m.municipality}>

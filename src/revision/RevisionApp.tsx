@@ -25,6 +25,7 @@ type State =
 const useStyles = makeStyles({
   main: { maxWidth: '1200px', margin: '0 auto', padding: `${tokens.spacingVerticalXL} ${tokens.spacingHorizontalXL}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   privacy: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', color: tokens.colorNeutralForeground2 },
+  privacyIcon: { fontSize: '20px', flexShrink: 0 },
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });
@@ -58,7 +59,7 @@ export function RevisionApp({ startCheck, now = () => new Date() }: { startCheck
       <header>
         <Title1 as="h1">Revision af kontrakter og bestillinger</Title1>
         <div className={styles.privacy}>
-          <ShieldLockRegular aria-hidden />
+          <ShieldLockRegular aria-hidden className={styles.privacyIcon} />
           <Text>Dokumenterne læses og tjekkes kun her i din browser. Intet sendes til en server, og cpr-numre vises aldrig.</Text>
         </div>
       </header>

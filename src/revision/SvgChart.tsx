@@ -24,5 +24,5 @@ const useStyles = makeStyles({
 export function SvgChart({ bars, title, max }: { bars: Bar[]; title: string; max?: number }) {
   const styles = useStyles();
   // Our own escaped SVG, identical to the exported report's chart.
-  return <div className={styles.root} dangerouslySetInnerHTML={{ __html: barChart(bars, { title, ...(max === undefined ? {} : { max }) }) }} />;
+  return <div className={styles.root} dangerouslySetInnerHTML={{ __html: barChart(bars, { title, size: 'natural', width: 560, ...(max === undefined ? {} : { max }) }) }} />;
 }

@@ -6,6 +6,7 @@
  */
 import { withOrders } from '../document/order-pairing';
 import { loadTemplates } from '../addin/host/template-source';
+import { compareFolderOrder } from '../document/word-extensions';
 import { checkBrowserFile, type BrowserCheck } from './check-file';
 import type { CheckRequest, WorkerMessage } from './protocol';
 
@@ -21,12 +22,13 @@ async function run(req: CheckRequest): Promise<void> {
   const { registry } = await loadTemplates(req.templatesBase);
   const checked: BrowserCheck[] = [];
   let last = 0;
-  for (const [i, f] of req.files.entries()) {
+  const files = [...req.files].sort((a, b) => compareFolderOrder(displayName(a), displayName(b)));
+  for (const [i, f] of files.entries()) {
     checked.push(await checkBrowserFile(displayName(f), f, registry));
     const now = Date.now();
-    if (now - last >= PROGRESS_EVERY_MS || i === req.files.length - 1) {
+    if (now - last >= PROGRESS_EVERY_MS || i === files.length - 1) {
       last = now;
-      scope.postMessage({ type: 'progress', done: i + 1, total: req.files.length });
+      scope.postMessage({ type: 'progress', done: i + 1, total: files.length });
     }
   }
   const results = withOrders(checked, false);

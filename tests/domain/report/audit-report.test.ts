@@ -117,3 +117,9 @@ test('the version shown in reports is package.json\'s', async () => {
   const { TOOL_VERSION } = await import('../../../src/version');
   expect(TOOL_VERSION).toBe((JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { version: string }).version);
 });
+
+test('the browser checks a folder in kl-check\'s order (depth first, names sorted per folder)', async () => {
+  const { compareFolderOrder } = await import('../../../src/document/word-extensions');
+  const paths = ['m/b.docx', 'm/a/z.docx', 'a.docx', 'm/a.docx', 'b/c.docx'];
+  expect([...paths].sort(compareFolderOrder)).toEqual(['a.docx', 'b/c.docx', 'm/a/z.docx', 'm/a.docx', 'm/b.docx']); // folder "a" sorts before "a.docx", as readdir + localeCompare does
+});
