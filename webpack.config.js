@@ -4,7 +4,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 module.exports = (env, argv) =>
-  ['addin.cjs', 'teams.cjs']
+  ['addin.cjs', 'teams.cjs', 'revision.cjs']
     .map((f) => path.join(__dirname, 'webpack', f))
     .filter((f) => fs.existsSync(f))
     .map((f) => require(f)(env, argv));

@@ -5,7 +5,9 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-export const WORD_EXTENSIONS = /\.(docx|docm|dotx|dotm)$/i;
+import { WORD_EXTENSIONS } from '../document/word-extensions';
+
+export { WORD_EXTENSIONS };
 
 export class MissingPath extends Error {
   readonly code = 'cli.missing-path';

@@ -16,6 +16,7 @@ import { runChecks } from './check-pool';
 import { collectEntries, MissingPath, type BatchEntry } from './files';
 import type { CheckedFileWithOrder } from './order-consistency';
 import { exitCodeFor } from './report';
+import { ReportNotWritten, writeHtmlReport } from './report-file';
 import { toCsv, toJson, toTable } from './reporters';
 import { InvalidRunConfig, runConfig, type RunConfig } from './run-config';
 
@@ -29,6 +30,7 @@ Tilvalg:
   --csv         Skriv én række pr. fund (CSV) til standard output
   --fields      Tag de udfyldte værdier med (cpr-nummer maskeret som ddmmåå-xxxx)
   --show-cpr    Vis cpr-numre umaskeret sammen med --fields
+  --report <fil>  Skriv revisionsrapporten som én HTML-fil (kan åbnes og udskrives uden net)
   --orders <sti>  Tjek kontrakterne sammen med deres bestillinger (fil eller mappe; kan gentages):
                 samme borger, ikrafttrædelsesdato, indsatser og omfang; kontrakter uden
                 bestilling får order.missing. Gives kontrakter og bestillinger sammen, sker
@@ -50,6 +52,7 @@ const OPTIONS = {
   fields: { type: 'boolean', default: false },
   'show-cpr': { type: 'boolean', default: false },
   orders: { type: 'string', multiple: true },
+  report: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -77,7 +80,12 @@ const toStdout = (text: string): Promise<void> => new Promise((resolve) => proce
  */
 function outputsFor(values: Options): Output[] {
   const render = values.json ? toJson : values.csv ? toCsv : toTable;
-  return [{ write: (results) => toStdout(render(results)) }];
+  const outputs: Output[] = [];
+  // The report file first: when it cannot be written the run is wrong usage (exit 2), before any output.
+  const report = values.report;
+  if (report !== undefined) outputs.push({ write: async (results) => writeHtmlReport(report, results) });
+  outputs.push({ write: (results) => toStdout(render(results)) });
+  return outputs;
 }
 
 const fail = (message: string): number => {
@@ -152,7 +160,12 @@ export async function main(argv: string[]): Promise<number> {
     const { pairWithOrders } = await import('./order-consistency');
     results = pairWithOrders(results, (file) => valuesByFile.get(file) ?? null);
   }
-  for (const output of outputsFor(values)) await output.write(results);
+  try {
+    for (const output of outputsFor(values)) await output.write(results);
+  } catch (e) {
+    if (e instanceof ReportNotWritten) return fail(e.message);
+    throw e;
+  }
   return exitCodeFor(results);
 }
 

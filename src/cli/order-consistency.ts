@@ -10,8 +10,7 @@
 import path from 'node:path';
 import type { ExtractedContract } from '../domain/contract/extracted-contract';
 import { isOrderTemplate } from '../domain/order/check-order';
-import { checkConsistency, pairOrders } from '../domain/order/consistency';
-import { worstCategory } from '../domain/rules/catalogue';
+import { withOrders } from '../document/order-pairing';
 import type { TemplateRegistry } from '../document/templates/registry';
 import { checkEntry, checkFile, type CheckOptions } from './check-files';
 import type { CheckedFile } from './report';
@@ -32,22 +31,8 @@ export function needsConsistency(all: CheckedFile[], orderFilesGiven: boolean): 
  * values is left as it is) and adds the pair's findings to each contract's entry.
  */
 export function pairWithOrders(all: CheckedFileWithOrder[], valuesOf: (file: string) => ExtractedContract | null): CheckedFileWithOrder[] {
-  const readableOrders = all.filter(isOrder)
-    .map((o) => ({ file: o.file, values: valuesOf(o.file) }))
-    .filter((o): o is { file: string; values: ExtractedContract } => o.values !== null);
-  const readableContracts = all.filter(isContract)
-    .map((entry) => ({ entry, values: valuesOf(entry.file) }))
-    .filter((c): c is { entry: CheckedFileWithOrder; values: ExtractedContract } => c.values !== null);
-  const pairing = pairOrders(readableContracts.map((c) => c.values), readableOrders.map((o) => o.values));
-
-  const updated = new Map<CheckedFileWithOrder, CheckedFileWithOrder>();
-  readableContracts.forEach(({ entry, values }, i) => {
-    const orderIndex = pairing[i];
-    const order = orderIndex === null || orderIndex === undefined ? null : (readableOrders[orderIndex] ?? null);
-    const findings = [...entry.findings, ...checkConsistency(values, order?.values ?? null).findings];
-    updated.set(entry, { ...entry, findings, category: worstCategory(findings), order: order?.file ?? null });
-  });
-  return all.map((r) => updated.get(r) ?? r);
+  // The pairing itself is shared with the Revision page's worker (src/document/order-pairing.ts).
+  return withOrders(all.map((result) => ({ result, values: isContract(result) || isOrder(result) ? valuesOf(result.file) : null })), true);
 }
 
 /** The order files not among the results already (a file given both ways is listed once). */

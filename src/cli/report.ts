@@ -5,6 +5,8 @@ import type { ExtractedContract } from '../domain/contract/extracted-contract';
 import type { Category, FileCategory, Finding } from '../domain/contract/finding';
 import { maskCpr, redactCprNumbers } from '../domain/privacy/cpr';
 import type { TemplateRegistry } from '../document/templates/registry';
+import { auditSummary, type AuditReport } from '../domain/report/audit-report';
+import { CATEGORY_LABELS, DOCUMENT_CATEGORIES } from '../domain/report/labels';
 
 export interface FileResult {
   file: string;
@@ -17,34 +19,15 @@ export interface FileResult {
 /** A result with what the table needs but the JSON does not show (the buyer municipality for the per-municipality summary). */
 export type CheckedFile = FileResult & { municipality?: string };
 
-export interface Summary {
-  files: number;
-  byCategory: Record<string, number>;
-  byRule: Record<string, number>;
-}
+export type Summary = AuditReport['summary'];
 
-export const CATEGORY_ORDER: Array<Category | FileCategory> = [
-  'korrekt', 'uhensigtsmaessige-valg', 'fejl-uden-meromkostning', 'fejl-med-oekonomisk-risiko', 'ikke-laesbar', 'ukendt-skabelon',
-];
+/** Best first, as the audit listed them (the domain's vocabulary). */
+export const CATEGORY_ORDER = DOCUMENT_CATEGORIES;
 
-export const CATEGORY_LABEL: Record<Category | FileCategory, string> = {
-  'korrekt': 'Korrekt',
-  'uhensigtsmaessige-valg': 'Uhensigtsmæssige valg',
-  'fejl-uden-meromkostning': 'Fejl uden meromkostning',
-  'fejl-med-oekonomisk-risiko': 'Fejl med økonomisk risiko',
-  'ikke-laesbar': 'Ikke læsbar',
-  'ukendt-skabelon': 'Ukendt skabelon',
-};
+export const CATEGORY_LABEL = CATEGORY_LABELS;
 
-export function summarise(results: FileResult[]): Summary {
-  const byCategory: Record<string, number> = {};
-  const byRule: Record<string, number> = {};
-  for (const r of results) {
-    byCategory[r.category] = (byCategory[r.category] ?? 0) + 1;
-    for (const f of r.findings) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
-  }
-  return { files: results.length, byCategory, byRule };
-}
+/** The JSON summary, computed by the domain's report model (the same numbers as every other face). */
+export const summarise = (results: FileResult[]): Summary => auditSummary(results);
 
 /**
  * The values read, for --fields: scalar fields as text (dates as written, a picture signature as

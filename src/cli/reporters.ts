@@ -1,5 +1,7 @@
 /** kl-check's three outputs: JSON (contract-checks.md), CSV (one row per finding) and a Danish table. */
 import { toDanishCsv } from '../export/danish-csv';
+import { buildAuditReport } from '../domain/report/audit-report';
+import { ORDER_MEASURE_LABELS, isAuditCategory, ruleLabel } from '../domain/report/labels';
 import { CATEGORY_LABEL, CATEGORY_ORDER, summarise, type CheckedFile, type FileResult } from './report';
 
 export function toJson(results: CheckedFile[]): string {
@@ -40,30 +42,28 @@ export function toTable(results: CheckedFile[]): string {
       lines.push(`  - ${kind}${f.field ? ` (${f.field})` : ''}: ${f.message}`);
     }
   }
-  const s = summarise(results);
+  // The summary comes from the domain's report model: the same numbers as --json, --report and the Revision page.
+  const report = buildAuditReport(results, { generatedAt: '', toolVersion: '' });
+  const s = report.summary;
   lines.push('', `Opsummering: ${s.files} ${s.files === 1 ? 'dokument' : 'dokumenter'} gennemgået`);
   for (const c of CATEGORY_ORDER) {
     const n = s.byCategory[c] ?? 0;
-    if (n > 0 || CATEGORY_ORDER.indexOf(c) < 4) lines.push(`  ${pad(CATEGORY_LABEL[c], 28)} ${String(n).padStart(5)}`);
+    if (n > 0 || isAuditCategory(c)) lines.push(`  ${pad(CATEGORY_LABEL[c], 28)} ${String(n).padStart(5)}`);
   }
-  const top = Object.entries(s.byRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
+  const top = report.topFindings.slice(0, 10);
   if (top.length) {
     lines.push('', 'Hyppigste fund:');
-    for (const [rule, n] of top) lines.push(`  ${pad(rule, 32)} ${String(n).padStart(5)}`);
+    for (const t of top) lines.push(`  ${pad(ruleLabel(t.rule), 44)} ${String(t.documents).padStart(5)} dok.  (${t.rule})`);
   }
-  const perMunicipality = new Map<string, Record<string, number>>();
-  for (const r of results) {
-    const m = r.municipality;
-    if (!m) continue;
-    const row = perMunicipality.get(m) ?? {};
-    row[r.category] = (row[r.category] ?? 0) + 1;
-    perMunicipality.set(m, row);
+  if (report.orderMeasures) {
+    lines.push('', 'Bestillinger:');
+    for (const m of report.orderMeasures) lines.push(`  ${pad(ORDER_MEASURE_LABELS[m.id], 56)} ${m.count} af ${m.base}`);
   }
-  if (perMunicipality.size) {
+  if (report.perMunicipality.length) {
     lines.push('', 'Pr. kommune:');
-    for (const [m, row] of [...perMunicipality].sort((a, b) => a[0].localeCompare(b[0], 'da'))) {
-      const parts = CATEGORY_ORDER.filter((c) => row[c]).map((c) => `${CATEGORY_LABEL[c].toLowerCase()} ${row[c]}`);
-      lines.push(`  ${pad(m, 28)} ${parts.join(', ')}`);
+    for (const m of report.perMunicipality) {
+      const parts = CATEGORY_ORDER.filter((c) => m.byCategory[c]).map((c) => `${CATEGORY_LABEL[c].toLowerCase()} ${m.byCategory[c]}`);
+      lines.push(`  ${pad(m.municipality, 28)} ${parts.join(', ')}`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -178,7 +178,7 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
 
   // The built add-in and tab; absent folders are fine (npm start builds them first).
   let decorated = false;
-  for (const [prefix, dir] of [['/addin/', 'addin'], ['/teams/', 'teams']] as const) {
+  for (const [prefix, dir] of [['/addin/', 'addin'], ['/teams/', 'teams'], ['/revision/', 'revision']] as const) {
     const root = path.resolve(config.distDir, dir);
     if (!existsSync(root)) continue;
     // The add-in's page is taskpane.html (its manifest names it); either opens at the folder URL.

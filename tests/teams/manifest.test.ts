@@ -20,7 +20,8 @@ describe('Teams app manifest', () => {
     expect(manifest.webApplicationInfo).toEqual({ id: env.ENTRA_CLIENT_ID, resource: `api://kontrakt.holbaek.dk/${env.ENTRA_CLIENT_ID}` });
     expect(manifest.validDomains).toEqual(['kontrakt.holbaek.dk']);
     const tabs = manifest.staticTabs as { entityId: string; contentUrl: string }[];
-    expect(tabs.map((t) => t.entityId)).toEqual(['leverandorliste', 'gennemgang']);
+    expect(tabs.map((t) => t.entityId)).toEqual(['leverandorliste', 'gennemgang', 'revision']);
+    expect(tabs[2]!.contentUrl).toBe('https://kontrakt.holbaek.dk/revision/index.html');
     expect(tabs[1]!.contentUrl).toBe('https://kontrakt.holbaek.dk/teams/index.html?view=gennemgang');
     expect((manifest.configurableTabs as { configurationUrl: string }[])[0]!.configurationUrl).toBe('https://kontrakt.holbaek.dk/teams/config.html');
   });
