@@ -128,7 +128,7 @@ describe.each(DATABASE_KINDS)('offers API on %s', (kind) => {
   test('roles: writing needs Leverandoerliste.Admin (403 with Danish message); reading needs only a login', async () => {
     const res = await t.call('POST', '/api/offers', { body: validOffer(), as: { roles: [REVIEWER] } });
     expect(res.status).toBe(403);
-    expect(res.json().error.message).toMatch(/Leverandørliste\.Admin/);
+    expect(res.json().error.message).toMatch(/Leverandoerliste\.Admin/);
     expect((await t.call('GET', '/api/offers', { as: { roles: [] } })).status).toBe(200);
     expect((await t.call('GET', '/api/audit', { as: { roles: [REVIEWER] } })).status).toBe(403);
   });
