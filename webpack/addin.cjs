@@ -2,11 +2,11 @@
 // icons under assets/, and manifest.xml rendered for PUBLIC_BASE_URL). Composed by webpack.config.js.
 // Bundle size matters (the pane loads inside Word): Fluent components are imported individually in
 // the source, node polyfills are off, and the OOXML engine and the views are split into chunks.
-const fs = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { EsbuildPlugin } = require('esbuild-loader');
 const webpack = require('webpack');
+const { emitFolder, moduleRules, outputNames, resolve } = require('./browser-common.cjs');
 
 const root = path.resolve(__dirname, '..');
 
@@ -27,17 +27,9 @@ class AddinAssetsPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('AddinAssetsPlugin', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'AddinAssetsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const iconDir = path.join(root, 'assets', 'addin');
-        for (const f of fs.readdirSync(iconDir).filter((n) => n.endsWith('.png'))) {
-          compilation.emitAsset(`assets/${f}`, new webpack.sources.RawSource(fs.readFileSync(path.join(iconDir, f))));
-          compilation.fileDependencies.add(path.join(iconDir, f));
-        }
+        emitFolder(compilation, path.join(root, 'assets', 'addin'), 'assets', '.png');
         // The registered template documents: the pane registers them with the same code as the CLI.
-        const templateDir = path.join(root, 'assets', 'templates');
-        for (const f of fs.readdirSync(templateDir).filter((n) => n.endsWith('.docx'))) {
-          compilation.emitAsset(`templates/${f}`, new webpack.sources.RawSource(fs.readFileSync(path.join(templateDir, f))));
-          compilation.fileDependencies.add(path.join(templateDir, f));
-        }
+        emitFolder(compilation, path.join(root, 'assets', 'templates'), 'templates', '.docx');
         // A base URL Office cannot use (not https) must not break the bundles of a local demo:
         // the manifest is left out with a warning that says why.
         try {
@@ -66,22 +58,12 @@ module.exports = (env = {}, argv = {}) => {
       path: path.join(root, 'dist', 'addin'),
       // Relative URLs: the pane works at /addin/ on the server and at / on a test server alike.
       publicPath: '',
-      filename: mode === 'production' ? '[name].[contenthash:8].js' : '[name].js',
-      chunkFilename: mode === 'production' ? '[name].[contenthash:8].js' : '[name].js',
+      ...outputNames(mode),
       clean: true,
     },
     devtool: mode === 'production' ? false : 'eval-cheap-module-source-map',
-    resolve: {
-      extensions: ['.tsx', '.ts', '.js', '.mjs'],
-      // The OOXML engine and the domain are browser-safe; nothing may pull in a node polyfill.
-      fallback: { fs: false, path: false, crypto: false, stream: false, buffer: false, util: false, zlib: false },
-    },
-    module: {
-      rules: [
-        { test: /\.[cm]?tsx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
-        { test: /\.m?js$/, resolve: { fullySpecified: false } },
-      ],
-    },
+    resolve,
+    module: moduleRules,
     plugins: [
       new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(mode) }),
       new HtmlWebpackPlugin({ template: path.join(root, 'src', 'addin', 'taskpane.html'), filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),

@@ -1,10 +1,10 @@
 // Webpack config of the Revision page: src/revision → dist/revision (index.html, the page bundle, the
 // checking Web Worker and the registered templates the worker reads). Composed by webpack.config.js.
 // Relative public path: the page works at /revision/ on the server and as a Teams static tab alike.
-const fs = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const webpack = require('webpack');
+const { cacheFor, emitFolder, moduleRules, outputNames, resolve } = require('./browser-common.cjs');
 
 const root = path.resolve(__dirname, '..');
 
@@ -25,10 +25,7 @@ class EmitTemplates {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('EmitTemplates', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'EmitTemplates', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const dir = path.join(root, 'assets', 'templates');
-        for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.docx'))) {
-          compilation.emitAsset(`templates/${f}`, new webpack.sources.RawSource(fs.readFileSync(path.join(dir, f))));
-        }
+        emitFolder(compilation, path.join(root, 'assets', 'templates'), 'templates', '.docx');
       });
     });
   }
@@ -45,22 +42,13 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: env.REVISION_OUT_DIR ? path.resolve(env.REVISION_OUT_DIR) : path.join(root, 'dist', 'revision'),
       publicPath: '',
-      filename: mode === 'production' ? '[name].[contenthash:8].js' : '[name].js',
-      chunkFilename: mode === 'production' ? '[name].[contenthash:8].js' : '[name].js',
+      ...outputNames(mode),
       clean: true,
     },
     devtool: mode === 'production' || env.NO_SOURCEMAP ? false : 'cheap-module-source-map',
-    cache: env.CACHE_DIR ? { type: 'filesystem', cacheDirectory: path.resolve(env.CACHE_DIR), buildDependencies: { config: [__filename] } } : false,
-    resolve: {
-      extensions: ['.tsx', '.ts', '.js', '.mjs'],
-      fallback: { fs: false, path: false, crypto: false, stream: false, buffer: false, util: false, zlib: false, net: false },
-    },
-    module: {
-      rules: [
-        { test: /\.[cm]?tsx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
-        { test: /\.m?js$/, resolve: { fullySpecified: false } },
-      ],
-    },
+    cache: cacheFor(env, __filename),
+    resolve,
+    module: moduleRules,
     plugins: [
       new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(mode) }),
       new HtmlWebpackPlugin({ templateContent: page, filename: 'index.html', chunks: ['revision'], scriptLoading: 'defer' }),

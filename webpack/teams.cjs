@@ -4,6 +4,7 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const webpack = require('webpack');
+const { cacheFor, moduleRules, outputNames, resolve } = require('./browser-common.cjs');
 
 const root = path.resolve(__dirname, '..');
 
@@ -31,24 +32,13 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: env.TEAMS_OUT_DIR ? path.resolve(env.TEAMS_OUT_DIR) : path.join(root, 'dist', 'teams'),
       publicPath: '',
-      filename: mode === 'production' ? '[name].[contenthash:8].js' : '[name].js',
-      chunkFilename: mode === 'production' ? '[name].[contenthash:8].js' : '[name].js',
+      ...outputNames(mode),
       clean: true,
     },
     devtool: mode === 'production' || env.NO_SOURCEMAP ? false : 'cheap-module-source-map',
-    // Tests and the bench build repeatedly: a filesystem cache makes the second build cheap.
-    cache: env.CACHE_DIR ? { type: 'filesystem', cacheDirectory: path.resolve(env.CACHE_DIR), buildDependencies: { config: [__filename] } } : false,
-    resolve: {
-      extensions: ['.tsx', '.ts', '.js', '.mjs'],
-      // The tab imports domain code and server types only; nothing may pull in a node polyfill.
-      fallback: { fs: false, path: false, crypto: false, stream: false, buffer: false, util: false, zlib: false, net: false },
-    },
-    module: {
-      rules: [
-        { test: /\.[cm]?tsx?$/, exclude: /node_modules/, loader: 'esbuild-loader', options: { target: 'es2020', jsx: 'automatic' } },
-        { test: /\.m?js$/, resolve: { fullySpecified: false } },
-      ],
-    },
+    cache: cacheFor(env, __filename),
+    resolve,
+    module: moduleRules,
     plugins: [
       new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(mode) }),
       new HtmlWebpackPlugin({ templateContent: page('KL Kontrakt'), filename: 'index.html', chunks: ['tab'], scriptLoading: 'defer' }),

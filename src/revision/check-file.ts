@@ -9,14 +9,13 @@ import type { ReportFile } from '../domain/report/audit-report';
 import { checkDocx } from '../document/ooxml/check';
 import { DEFAULT_LIMITS } from '../document/ooxml/zip-reader';
 import type { TemplateRegistry } from '../document/templates/registry';
+import { unreadable as fileUnreadable } from '../cli/check-job';
 
 export type BrowserResult = Omit<ReportFile, 'findings'> & { findings: Finding[] };
 export interface BrowserCheck { result: BrowserResult; values: ExtractedContract | null }
 
-const unreadable = (file: string, message: string): BrowserCheck => ({
-  result: { file, template: null, category: 'ikke-laesbar', findings: [{ rule: 'file.unreadable', category: 'ikke-laesbar', field: null, message }] },
-  values: null,
-});
+// The same file-level result as kl-check's (a pure builder; only types are imported there).
+const unreadable = (file: string, message: string): BrowserCheck => ({ result: fileUnreadable(file, message), values: null });
 
 export async function checkBrowserFile(name: string, file: Blob, registry: TemplateRegistry): Promise<BrowserCheck> {
   if (file.size > DEFAULT_LIMITS.maxInputBytes) {

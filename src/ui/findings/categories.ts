@@ -1,14 +1,8 @@
-import type { Category, FileCategory, FindingCategory } from '../../domain/contract/finding';
+import type { Category, FindingCategory } from '../../domain/contract/finding';
+import { CATEGORY_LABELS } from '../../domain/report/labels';
 
-/** Danish names of the audit's categories and the file-level results (contract-checks.md). */
-export const CATEGORY_LABELS: Record<Category | FileCategory, string> = {
-  korrekt: 'Korrekt',
-  'uhensigtsmaessige-valg': 'Uhensigtsmæssige valg',
-  'fejl-uden-meromkostning': 'Fejl uden meromkostning',
-  'fejl-med-oekonomisk-risiko': 'Fejl med økonomisk risiko',
-  'ikke-laesbar': 'Ikke læsbar',
-  'ukendt-skabelon': 'Ukendt skabelon',
-};
+/** Danish names of the audit's categories and the file-level results: the domain's one vocabulary. */
+export { CATEGORY_LABELS };
 
 export const RECOMMENDATIONS_LABEL = 'Anbefalinger';
 
