@@ -1,6 +1,7 @@
 import type { Finding } from '../contract/finding';
 import { finding } from './catalogue';
 import { chosenOption, type RuleContext } from './context';
+import { paymentDeadlineFindings } from './cross-field';
 import { validNumber } from './values';
 
 /**
@@ -14,14 +15,6 @@ export const paymentRules = (ctx: RuleContext): Finding[] => {
     findings.push(finding('payment.prepayment', prepayment.group,
       'Der er valgt forudbetaling. Det er et uhensigtsmæssigt valg: kommunen betaler, før indsatsen er leveret. Vælg »Bagud«, medmindre forudbetaling er aftalt bevidst.'));
   }
-  const days = validNumber(ctx.values.get(paymentDeadline.field));
-  if (days !== null && days < paymentDeadline.days) {
-    findings.push(finding('payment.short-deadline', paymentDeadline.field,
-      `Betalingsfristen er ${days} dage, kortere end ${paymentDeadline.days} dage. Det er et uhensigtsmæssigt valg; aftal en betalingsfrist på ${paymentDeadline.days} dage efter modtagelse af faktura.`));
-  }
-  if (days !== null && days > paymentDeadline.days) {
-    findings.push(finding('payment.deadline-over-limit', paymentDeadline.field,
-      `Betalingsfristen er ${days} dage, men må højst være ${paymentDeadline.days} dage (renteloven § 3 b). Ret fristen til højst ${paymentDeadline.days} dage.`));
-  }
+  findings.push(...paymentDeadlineFindings(validNumber(ctx.values.get(paymentDeadline.field)), paymentDeadline.days, paymentDeadline.field));
   return findings;
 };

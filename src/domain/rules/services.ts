@@ -1,6 +1,6 @@
 import type { Finding } from '../contract/finding';
-import { formatDate } from '../contract/parsers';
 import { finding } from './catalogue';
+import { serviceDateFindings } from './cross-field';
 import { instanceId, repeatCount, type RuleContext } from './context';
 import { instanceName } from './labels';
 import { validDate } from './values';
@@ -21,14 +21,7 @@ export const serviceRules = (ctx: RuleContext): Finding[] => {
     const endJudged = ctx.values.get(id(endDate));
     const end = validDate(endJudged);
     const followUp = validDate(ctx.values.get(id(firstFollowUpDate)));
-    if (start && followUp && followUp < start) {
-      findings.push(finding('dates.follow-up-before-start', id(firstFollowUpDate),
-        `${name}: første opfølgningsdato (${formatDate(followUp)}) ligger før ikrafttrædelsesdatoen (${formatDate(start)}). Ret en af datoerne.`));
-    }
-    if (start && end && end < start) {
-      findings.push(finding('dates.end-before-start', id(endDate),
-        `${name}: slutdatoen (${formatDate(end)}) ligger før ikrafttrædelsesdatoen (${formatDate(start)}). Ret en af datoerne.`));
-    }
+    findings.push(...serviceDateFindings(name, { start, end, followUp }, id, { endDate, firstFollowUpDate }));
     if (endJudged?.state === 'empty') {
       findings.push(finding('contract.open-ended', id(endDate),
         `${name} har ingen slutdato. Anbefaling: rammeaftalen foretrækker tidsbegrænsede kontrakter, så overvej at angive en slutdato.`));
