@@ -5,6 +5,7 @@
  */
 import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
+import { ClipboardTaskListLtr20Regular, DocumentEdit20Regular, DocumentSearch20Regular, Send20Regular } from '@fluentui/react-icons';
 import type { ApiClient } from '../ui/api/client';
 import { officeTheme } from '../ui/theme';
 import { checkRead, type CheckOutcome } from './check/check-document';
@@ -20,16 +21,25 @@ const SendView = lazy(() => import('./views/SendView').then((m) => ({ default: m
 const OrderView = lazy(() => import('./views/OrderView').then((m) => ({ default: m.OrderView })));
 
 type TabId = 'fill' | 'check' | 'send' | 'order';
-const TABS: Array<{ id: TabId; label: string }> = [
-  { id: 'fill', label: 'Udfyld' },
-  { id: 'check', label: 'Tjek' },
-  { id: 'send', label: 'Send til gennemgang' },
-  { id: 'order', label: 'Bestilling' },
+/** Icons above short labels: all four tabs fit side by side in Word's 320 px pane. */
+const TABS: Array<{ id: TabId; label: string; icon: JSX.Element }> = [
+  { id: 'fill', label: 'Udfyld', icon: <DocumentEdit20Regular /> },
+  { id: 'check', label: 'Tjek', icon: <DocumentSearch20Regular /> },
+  { id: 'send', label: 'Send til gennemgang', icon: <Send20Regular /> },
+  { id: 'order', label: 'Bestilling', icon: <ClipboardTaskListLtr20Regular /> },
 ];
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
-  main: { padding: tokens.spacingHorizontalM, maxWidth: '720px' },
+  // Word shows the pane 320–350 px wide: nothing may be wider than the viewport (no sideways scroll).
+  main: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, maxWidth: '720px', boxSizing: 'border-box', minWidth: 0, overflowWrap: 'anywhere' },
+  tabs: { display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  tab: {
+    // Fluent's Tab is a grid flowing in columns (icon beside label); in rows the icon sits above.
+    gridAutoFlow: 'row', justifyItems: 'center', alignContent: 'start', minWidth: 0, paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS,
+    rowGap: tokens.spacingVerticalXXS, textAlign: 'center',
+  },
+  tabLabel: { gridColumnStart: 1, gridRowStart: 2, whiteSpace: 'normal', paddingLeft: 0, paddingRight: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: 'normal', wordBreak: 'normal' },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalS}` },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
@@ -77,8 +87,12 @@ export function App({ host, api }: { host: PaneHost; api: ApiClient | null }) {
         )}
         <ErrorMessage error={hostError} />
         <CapabilityNotices capabilities={host.capabilities} />
-        <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Funktioner">
-          {TABS.map((t) => <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`}>{t.label}</Tab>)}
+        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Funktioner" size="small">
+          {TABS.map((t) => (
+            <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`} icon={t.icon} className={styles.tab} content={{ className: styles.tabLabel }}>
+              {t.label}
+            </Tab>
+          ))}
         </TabList>
         <div className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           <ErrorBoundary>
