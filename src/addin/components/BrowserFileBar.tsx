@@ -1,26 +1,50 @@
-/** Browser mode: open a .docx from disk and download the current document. */
-import { useId } from 'react';
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+/**
+ * Browser mode: open a .docx from disk (a Fluent button "Vælg fil" over a hidden file input, or a
+ * file dropped anywhere on the drop zone) and download the current document. The native input's
+ * own button would say "Choose File" in the browser's language and cannot be styled.
+ */
+import { useRef, useState, type DragEvent } from 'react';
+import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { ArrowDownload20Regular, FolderOpen20Regular } from '@fluentui/react-icons';
+import { PaneError } from '../errors';
 import type { PaneHost } from '../host/pane-host';
 
+const ACCEPT = '.docx,.docm,.dotx,.dotm,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const WORD_FILE = /\.(docx|docm|dotx|dotm)$/i;
+
 const useStyles = makeStyles({
-  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0` },
-  file: { fontSize: tokens.fontSizeBase300 },
+  zone: {
+    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, margin: `${tokens.spacingVerticalS} 0`,
+    padding: tokens.spacingHorizontalS, borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+  },
+  over: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  hidden: { display: 'none' },
+  hint: { color: tokens.colorNeutralForeground3 },
 });
 
 export function BrowserFileBar({ host, onOpened, onError }: { host: PaneHost; onOpened: () => void; onError: (e: unknown) => void }) {
   const styles = useStyles();
-  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
   const name = host.documentName();
 
   const open = async (file: File | undefined) => {
     if (!file || !host.openFile) return;
     try {
+      if (!WORD_FILE.test(file.name)) throw new PaneError('file.not-word', `»${file.name}« er ikke et Word-dokument. Vælg en .docx-fil.`);
       host.openFile(new Uint8Array(await file.arrayBuffer()), file.name);
       onOpened();
     } catch (e) {
       onError(e);
     }
+  };
+
+  const drop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    void open(e.dataTransfer.files[0]);
   };
 
   const download = () => {
@@ -41,17 +65,28 @@ export function BrowserFileBar({ host, onOpened, onError }: { host: PaneHost; on
   };
 
   return (
-    <div className={styles.bar}>
-      <label htmlFor={inputId}><Text weight="semibold">Åbn en kontrakt eller bestilling (.docx):</Text></label>
+    <div
+      className={mergeClasses(styles.zone, over && styles.over)}
+      data-testid="drop-zone"
+      onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; setOver(true); }}
+      onDragLeave={() => setOver(false)}
+      onDrop={drop}
+    >
+      <Text weight="semibold" id="file-bar-label">Åbn en kontrakt eller bestilling (.docx)</Text>
+      <div className={styles.row}>
+        <Button appearance="primary" icon={<FolderOpen20Regular />} onClick={() => input.current?.click()} aria-describedby="file-bar-label">Vælg fil</Button>
+        <Button icon={<ArrowDownload20Regular />} onClick={download} disabled={!name}>Download dokumentet</Button>
+      </div>
       <input
-        id={inputId}
-        className={styles.file}
+        ref={input}
+        className={styles.hidden}
         type="file"
-        accept=".docx,.docm,.dotx,.dotm,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        onChange={(e) => void open(e.currentTarget.files?.[0])}
+        tabIndex={-1}
+        aria-hidden
+        accept={ACCEPT}
+        onChange={(e) => { void open(e.currentTarget.files?.[0]); e.currentTarget.value = ''; }}
       />
-      <Button onClick={download} disabled={!name}>Download dokumentet</Button>
-      {name && <Text aria-live="polite">Åben: {name}</Text>}
+      <Text aria-live="polite">{name ? `Åben: ${name}` : 'Ingen fil valgt. Du kan også trække en fil hertil.'}</Text>
     </div>
   );
 }
