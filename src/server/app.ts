@@ -1,4 +1,5 @@
 import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
@@ -10,8 +11,11 @@ import { FlagService } from './app/flags';
 import { OfferService } from './app/offers';
 import type { Config } from './config';
 import { migrateToLatest, openDatabase, type Database } from './db/connect';
-import { CprRefused } from './errors';
+import { CprRefused, RateLimited } from './errors';
 import { makeAuthenticator, type Authenticator } from './http/auth';
+import { registerDevHostCheck } from './http/host-check';
+import { registerPublic, registerRouteAuth } from './http/route-auth';
+import { registerSecurityHeaders } from './http/security-headers';
 import { valueContainsCpr } from './http/cpr-guard';
 import { registerErrorHandler } from './http/error-handler';
 import { auditRoutes } from './http/routes/audit';
@@ -98,6 +102,7 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
       : false,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimitBytes,
+    requestTimeout: config.requestTimeoutMs,
     trustProxy: false,
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
@@ -136,11 +141,27 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
 
   registerErrorHandler(app);
 
-  const authenticator = deps.authenticator ?? makeAuthenticator(config.auth);
   app.addHook('onRequest', async (req) => {
     (req as { startedAt?: bigint }).startedAt = process.hrtime.bigint();
-    if (!req.url.startsWith('/api/') || req.routeOptions.config?.public || !req.routeOptions.url) return;
-    req.principal = await authenticator.authenticate(req.headers.authorization);
+  });
+  // Order matters: headers first (so refusals carry them), CORS preflight answered before
+  // authentication (browsers send it without a token), then the host check and deny-by-default.
+  await registerSecurityHeaders(app, { frameAncestors: config.frameAncestors });
+  if (config.corsOrigins.length > 0) {
+    await app.register(cors, {
+      origin: config.corsOrigins,
+      // Not strict: an OPTIONS without the preflight headers gets an empty 204, not plugin English text.
+      strictPreflight: false, methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+      exposedHeaders: ['etag', 'location'], allowedHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key'],
+    });
+  }
+  if (config.auth.mode === 'dev') registerDevHostCheck(app);
+  registerRouteAuth(app, deps.authenticator ?? makeAuthenticator(config.auth));
+  await app.register(rateLimit, {
+    global: false,
+    // Per signed-in user (limits are set on the export and import routes); the IP only as a fallback.
+    keyGenerator: (req) => req.principal ? `${req.principal.tenantId ?? ''}/${req.principal.id}` : req.ip,
+    errorResponseBuilder: (_req, ctx) => new RateLimited(Math.ceil(ctx.ttl / 1000)),
   });
   // Refuse CPR numbers before validation, so nothing of them reaches a handler, the database or a log.
   app.addHook('preValidation', async (req) => {
@@ -152,10 +173,6 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
     const durationMs = started ? Number(process.hrtime.bigint() - started) / 1e6 : undefined;
     req.log.info({ method: req.method, route: req.routeOptions.url ?? '(ukendt)', status: reply.statusCode, durationMs }, 'request');
   });
-
-  if (config.corsOrigins.length > 0) {
-    await app.register(cors, { origin: config.corsOrigins, exposedHeaders: ['etag', 'location'], allowedHeaders: ['authorization', 'content-type', 'if-match'] });
-  }
 
   await app.register(swagger, {
     openapi: {
@@ -176,15 +193,17 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
   await app.register(reviewTargetRoutes);
   await app.register(botMessageRoutes);
 
-  // The built add-in and tab; absent folders are fine (npm start builds them first).
-  let decorated = false;
-  for (const [prefix, dir] of [['/addin/', 'addin'], ['/teams/', 'teams'], ['/revision/', 'revision']] as const) {
-    const root = path.resolve(config.distDir, dir);
-    if (!existsSync(root)) continue;
-    // The add-in's page is taskpane.html (its manifest names it); either opens at the folder URL.
-    await app.register(fastifyStatic, { root, prefix, decorateReply: !decorated, index: ['index.html', 'taskpane.html'] });
-    decorated = true;
-  }
+  // The built add-in and tab, public (files, no data); absent folders are fine (npm start builds them first).
+  await registerPublic(app, async (scope) => {
+    let decorated = false;
+    for (const [prefix, dir] of [['/addin/', 'addin'], ['/teams/', 'teams'], ['/revision/', 'revision']] as const) {
+      const root = path.resolve(config.distDir, dir);
+      if (!existsSync(root)) continue;
+      // The add-in's page is taskpane.html (its manifest names it); either opens at the folder URL.
+      await scope.register(fastifyStatic, { root, prefix, decorateReply: !decorated, index: ['index.html', 'taskpane.html'] });
+      decorated = true;
+    }
+  });
 
   if (config.demo.enabled) await seedDemoIfEmpty(database.db, { offers: config.demo.offers, now: now() });
 

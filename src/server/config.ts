@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIP } from 'node:net';
+import { DEFAULT_FRAME_ANCESTORS } from './http/frame-ancestors';
 
 /**
  * Server configuration, read once from the environment and validated with zod.
@@ -55,6 +56,12 @@ const envSchema = z.object({
   RATE_THRESHOLD_PRIVATE: z.coerce.number().min(0).max(1000).default(5),
   RATE_THRESHOLD_PUBLIC: z.coerce.number().min(0).max(1000).default(8),
   CORS_ORIGINS: z.string().default(''),
+  /** Who may frame the pages (CSP frame-ancestors), comma-separated; default: Microsoft's Teams/Outlook/M365/Office hosts. */
+  FRAME_ANCESTORS: z.string().default(DEFAULT_FRAME_ANCESTORS.join(',')),
+  /** The whole request, headers and body, must arrive within this time (slow-loris protection). */
+  REQUEST_TIMEOUT_MS: intIn(1000, 600_000).default(60_000),
+  /** Exports and imports per user per minute. */
+  EXPORT_RATE_PER_MINUTE: intIn(1, 10_000).default(20),
   MUNICIPALITIES: z.string().default(DEFAULT_MUNICIPALITIES.join(',')),
   SUPERVISION_AUTHORITIES: supervisionMapping,
   BODY_LIMIT_BYTES: intIn(1024, 100 * 1024 * 1024).default(1024 * 1024),
@@ -102,6 +109,9 @@ export interface Config {
     | { mode: 'entra'; jwksUrl: string; tenantIds: string[]; audiences: string[] };
   rateThresholds: { privatePercent: number; publicPercent: number };
   corsOrigins: string[];
+  frameAncestors: string[];
+  requestTimeoutMs: number;
+  exportRatePerMinute: number;
   municipalities: string[];
   supervision: { default: string; byOperatorMunicipality: Record<string, string> };
   bodyLimitBytes: number;
@@ -189,6 +199,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : { mode: 'entra', jwksUrl: e.ENTRA_JWKS_URL, tenantIds, audiences },
     rateThresholds: { privatePercent: e.RATE_THRESHOLD_PRIVATE, publicPercent: e.RATE_THRESHOLD_PUBLIC },
     corsOrigins: list(e.CORS_ORIGINS),
+    frameAncestors: list(e.FRAME_ANCESTORS),
+    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+    exportRatePerMinute: e.EXPORT_RATE_PER_MINUTE,
     municipalities,
     supervision: e.SUPERVISION_AUTHORITIES,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,

@@ -47,3 +47,8 @@ export class CprRefused extends AppError {
 export class Conflict extends AppError {
   constructor(message: string) { super('resource.conflict', message); }
 }
+export class RateLimited extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('http.rate-limited', `For mange forespørgsler af denne slags på kort tid. Vent ${retryAfterSeconds} sekunder, og prøv igen.`);
+  }
+}

@@ -15,6 +15,8 @@ const STATUS: Record<string, number> = {
   'input.invalid': 400,
   'input.rejected': 422,
   'privacy.cpr-refused': 422,
+  'http.host-refused': 403,
+  'http.rate-limited': 429,
 };
 
 const FASTIFY_MESSAGES: Record<string, [number, string]> = {

@@ -6,6 +6,7 @@ import { requireRole } from '../auth';
 
 export async function auditRoutes(app: AppInstance) {
   app.get('/api/audit', {
+    config: { roles: [ROLES.admin] },
     schema: {
       tags: ['administration'], summary: 'Audit log: who changed what and when (admin)',
       querystring: z.strictObject({

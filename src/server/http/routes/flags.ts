@@ -55,6 +55,7 @@ export async function flagRoutes(app: AppInstance) {
   });
 
   app.patch('/api/flags/:id', {
+    config: { roles: [ROLES.reviewer] },
     schema: { tags: ['gennemgang'], summary: 'Change state or assignee (reviewer, If-Match required)', params: flagIdParams, body: patchFlagSchema },
   }, async (req, reply) => {
     const actor = requireRole(req, ROLES.reviewer);

@@ -16,6 +16,7 @@ export async function offerIoRoutes(app: AppInstance) {
   app.addContentTypeParser(['text/csv', XLSX_TYPE, 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: limit }, (_req, body, done) => done(null, body));
 
   app.post('/api/offers/import', {
+    config: { roles: [ROLES.admin], rateLimit: { max: app.deps.config.exportRatePerMinute, timeWindow: 60_000 } },
     bodyLimit: limit,
     schema: {
       tags: ['administration'], summary: 'Import offers from CSV or XLSX (admin). dryRun=true lists every bad row; false saves all or nothing',
@@ -32,6 +33,7 @@ export async function offerIoRoutes(app: AppInstance) {
   });
 
   app.get('/api/offers/export', {
+    config: { rateLimit: { max: app.deps.config.exportRatePerMinute, timeWindow: 60_000 } },
     schema: {
       tags: ['leverandørliste'], summary: 'Export the (filtered) list as CSV or XLSX',
       querystring: offerListQuery.omit({ cursor: true, limit: true }).extend({ format: z.enum(['csv', 'xlsx']).default('csv') }).strict(),

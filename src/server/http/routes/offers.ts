@@ -45,6 +45,7 @@ export async function offerRoutes(app: AppInstance) {
   });
 
   app.post('/api/offers', {
+    config: { roles: [ROLES.admin] },
     schema: {
       tags: ['leverandørliste'], summary: 'Add an offer (admin)',
       body: offerInputSchema.extend({ rates: z.array(rateInputSchema).max(200).optional() }).strict(),
@@ -56,6 +57,7 @@ export async function offerRoutes(app: AppInstance) {
   });
 
   app.put('/api/offers/:id', {
+    config: { roles: [ROLES.admin] },
     schema: { tags: ['leverandørliste'], summary: 'Replace an offer\'s fields (admin, If-Match required)', params: offerIdParams, body: offerInputSchema },
   }, async (req, reply) => {
     const actor = requireRole(req, ROLES.admin);
@@ -65,6 +67,7 @@ export async function offerRoutes(app: AppInstance) {
   });
 
   app.post('/api/offers/:id/suspend', {
+    config: { roles: [ROLES.admin] },
     schema: {
       tags: ['leverandørliste'], summary: 'Suspend an offer (admin, If-Match required)', params: offerIdParams,
       body: z.strictObject({ reason: z.string().trim().max(2000).nullable().default(null) }).default({ reason: null }),
@@ -77,6 +80,7 @@ export async function offerRoutes(app: AppInstance) {
   });
 
   app.post('/api/offers/:id/rates', {
+    config: { roles: [ROLES.admin] },
     schema: { tags: ['leverandørliste'], summary: 'Append a rate (admin; history is append-only)', params: offerIdParams, body: rateInputSchema },
   }, async (req, reply) => {
     const actor = requireRole(req, ROLES.admin);

@@ -34,6 +34,7 @@ export async function rateIncreaseRoutes(app: AppInstance) {
 
   // The report's follow-up: reported to the supervisory authority, discussed by the steering group.
   app.put('/api/rate-increases/:year/:offerId/status', {
+    config: { roles: [ROLES.admin] },
     schema: {
       tags: ['takstovervågning'], summary: 'Set the report status of an offer\'s increase (admin)',
       params: z.strictObject({ year: z.coerce.number().int().min(2000).max(2100), offerId: z.string().min(1).max(100) }),
