@@ -62,6 +62,8 @@ const envSchema = z.object({
   REQUEST_TIMEOUT_MS: intIn(1000, 600_000).default(60_000),
   /** Exports and imports per user per minute. */
   EXPORT_RATE_PER_MINUTE: intIn(1, 10_000).default(20),
+  /** On SIGTERM/SIGINT, in-flight requests get this long to finish before the process gives up on them. */
+  SHUTDOWN_GRACE_MS: intIn(0, 600_000).default(30_000),
   MUNICIPALITIES: z.string().default(DEFAULT_MUNICIPALITIES.join(',')),
   SUPERVISION_AUTHORITIES: supervisionMapping,
   BODY_LIMIT_BYTES: intIn(1024, 100 * 1024 * 1024).default(1024 * 1024),
@@ -112,6 +114,7 @@ export interface Config {
   frameAncestors: string[];
   requestTimeoutMs: number;
   exportRatePerMinute: number;
+  shutdownGraceMs: number;
   municipalities: string[];
   supervision: { default: string; byOperatorMunicipality: Record<string, string> };
   bodyLimitBytes: number;
@@ -202,6 +205,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     frameAncestors: list(e.FRAME_ANCESTORS),
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     exportRatePerMinute: e.EXPORT_RATE_PER_MINUTE,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     municipalities,
     supervision: e.SUPERVISION_AUTHORITIES,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,

@@ -1,5 +1,6 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig, type Config } from './config';
+import { AppError } from './errors';
 import { createDelivery } from './notify/delivery-factory';
 import type { ChatDelivery } from './notify/delivery-port';
 
@@ -19,8 +20,19 @@ async function main() {
   // their cards wait in the outbox (shown as "Afventer afsendelse") until a server that has it runs.
   const delivery: ChatDelivery | undefined = createDelivery(config);
 
-  const app = await buildApp(config, { logger: true, delivery });
-  const address = await app.listen({ host: config.host, port: config.port });
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  let address: string;
+  try {
+    app = await buildApp(config, { logger: true, delivery });
+    address = await app.listen({ host: config.host, port: config.port });
+  } catch (e) {
+    // Environment problems (DATA_DIR, a taken port) are for the operator: one Danish line naming what to fix, exit 2.
+    const port = (e as NodeJS.ErrnoException).code === 'EADDRINUSE'
+      ? `PORT=${config.port}: porten er optaget af et andet program. Stop det eller vælg en anden PORT.` : undefined;
+    if (e instanceof AppError && e.code.startsWith('config.')) fail(e.message);
+    if (port) fail(port);
+    throw e;
+  }
   const base = address.replace('[::1]', 'localhost');
   const lines = [
     '',
@@ -41,13 +53,23 @@ async function main() {
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
-    app.log.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 10_000);
+    app.log.info({ signal, graceMs: config.shutdownGraceMs }, 'shutting down');
+    // app.close() stops accepting connections, answers new requests on open ones with 503, closes idle keep-alive
+    // sockets and waits for in-flight requests; after the grace period the rest are cut and the exit says so.
+    const force = setTimeout(() => {
+      app.log.warn('grace period over; in-flight requests cut');
+      process.exit(1);
+    }, config.shutdownGraceMs);
     force.unref();
     app.close().then(() => process.exit(0), () => process.exit(1));
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
 }
 
 void main();

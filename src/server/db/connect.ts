@@ -2,9 +2,8 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, Migrator, PostgresDialect, type Dialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Config } from '../config';
+import { DataDirCorrupt, preparePgliteDir } from './data-dir';
 import { migrationProvider } from './migrations';
 import type { DB } from './schema';
 
@@ -24,9 +23,13 @@ async function pgliteDialect(dataDir: string): Promise<Dialect> {
   if (dataDir === IN_MEMORY) {
     pg = await PGlite.create();
   } else {
-    const dir = path.resolve(dataDir, 'pglite');
-    mkdirSync(dir, { recursive: true });
-    pg = await PGlite.create(dir);
+    const dir = preparePgliteDir(dataDir);
+    try {
+      pg = await PGlite.create(dir);
+    } catch {
+      // PGlite says only "failed to initialize properly" for a damaged or foreign cluster; the operator needs the folder.
+      throw new DataDirCorrupt(dataDir);
+    }
   }
   return new PGliteDialect(pg);
 }
