@@ -4,9 +4,8 @@
 // the source, node polyfills are off, and the OOXML engine and the views are split into chunks.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { EsbuildPlugin } = require('esbuild-loader');
 const webpack = require('webpack');
-const { emitFolder, moduleRules, outputNames, resolve } = require('./browser-common.cjs');
+const { cacheFor, emitFolder, minimizer, moduleRules, outputNames, resolve } = require('./browser-common.cjs');
 
 const root = path.resolve(__dirname, '..');
 
@@ -63,6 +62,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     // No eval-based source maps: the pages' CSP has no 'unsafe-eval'.
     devtool: mode === 'production' ? false : 'cheap-module-source-map',
+    cache: cacheFor(env, __filename),
     resolve,
     module: moduleRules,
     plugins: [
@@ -71,9 +71,7 @@ module.exports = (env = {}, argv = {}) => {
       new AddinAssetsPlugin(baseUrl, clientId),
     ],
     optimization: {
-      // esbuild minifies several times faster than terser at nearly the same size (the browser
-      // tests build the pane, so build time is test time).
-      minimizer: [new EsbuildPlugin({ target: 'es2020', legalComments: 'none' })],
+      minimizer: minimizer(),
       splitChunks: { chunks: 'all', maxInitialRequests: 6, cacheGroups: { fluent: { test: /[\\/]node_modules[\\/]@fluentui[\\/]/, name: 'fluent', priority: 10 }, react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 20 } } },
     },
     performance: { hints: false },

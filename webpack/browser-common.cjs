@@ -5,6 +5,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const webpack = require('webpack');
+const { EsbuildPlugin } = require('esbuild-loader');
 
 const resolve = {
   extensions: ['.tsx', '.ts', '.js', '.mjs'],
@@ -37,4 +38,7 @@ function emitFolder(compilation, dir, prefix, ext) {
   }
 }
 
-module.exports = { resolve, moduleRules, outputNames, cacheFor, emitFolder };
+/** esbuild minifies several times faster than terser at nearly the same size (build time is start-up and test time). */
+const minimizer = () => [new EsbuildPlugin({ target: 'es2020', legalComments: 'none' })];
+
+module.exports = { resolve, moduleRules, outputNames, cacheFor, emitFolder, minimizer };

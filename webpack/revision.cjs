@@ -4,7 +4,7 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const webpack = require('webpack');
-const { cacheFor, emitFolder, moduleRules, outputNames, resolve } = require('./browser-common.cjs');
+const { cacheFor, minimizer, emitFolder, moduleRules, outputNames, resolve } = require('./browser-common.cjs');
 
 const root = path.resolve(__dirname, '..');
 
@@ -54,6 +54,7 @@ module.exports = (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ templateContent: page, filename: 'index.html', chunks: ['revision'], scriptLoading: 'defer' }),
       new EmitTemplates(),
     ],
+    optimization: { minimizer: minimizer() },
     performance: { hints: false },
     stats: 'errors-warnings',
   };

@@ -4,7 +4,7 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const webpack = require('webpack');
-const { cacheFor, moduleRules, outputNames, resolve } = require('./browser-common.cjs');
+const { cacheFor, minimizer, moduleRules, outputNames, resolve } = require('./browser-common.cjs');
 
 const root = path.resolve(__dirname, '..');
 
@@ -45,6 +45,7 @@ module.exports = (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ templateContent: page('KL Kontrakt – opsætning af fane'), filename: 'config.html', chunks: ['config'], scriptLoading: 'defer' }),
     ],
     optimization: {
+      minimizer: minimizer(),
       splitChunks: { chunks: 'all', cacheGroups: { fluent: { test: /[\\/]node_modules[\\/]@fluentui[\\/]/, name: 'fluent', priority: 10 }, react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 20 } } },
     },
     performance: { hints: false },

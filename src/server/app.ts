@@ -15,6 +15,7 @@ import { CprRefused, RateLimited } from './errors';
 import { makeAuthenticator, type Authenticator } from './http/auth';
 import { registerDevHostCheck } from './http/host-check';
 import { registerPublic, registerRouteAuth } from './http/route-auth';
+import { landingRoutes } from './http/routes/landing';
 import { registerSecurityHeaders } from './http/security-headers';
 import { valueContainsCpr } from './http/cpr-guard';
 import { registerErrorHandler } from './http/error-handler';
@@ -192,6 +193,7 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
   await app.register(auditRoutes);
   await app.register(reviewTargetRoutes);
   await app.register(botMessageRoutes);
+  await app.register(landingRoutes);
 
   // The built add-in and tab, public (files, no data); absent folders are fine (npm start builds them first).
   await registerPublic(app, async (scope) => {

@@ -80,6 +80,8 @@ const envSchema = z.object({
   KL_DEMO: bool.default(false),
   KL_DEMO_OFFERS: intIn(0, 100_000).default(300),
   DIST_DIR: z.string().default('dist'),
+  /** Templates and sample contracts the landing page offers for download (assets/templates, assets/examples). */
+  ASSETS_DIR: z.string().default('assets'),
   // Teams deep links: the Teams app id per tenant ("tenant=appId;…"), TEAMS_APP_ID for the rest.
   TEAMS_APP_IDS: z.string().default(''),
   // The app's own Teams bot (Bot Framework): its Entra app id and secret, and where its tokens and
@@ -127,6 +129,7 @@ export interface Config {
   outbox: { enabled: boolean; pollMs: number; maxAttempts: number; backoffMs: number; backoffMaxMs: number; leaseMs: number };
   demo: { enabled: boolean; offers: number };
   distDir: string;
+  assetsDir: string;
   bot: BotConfig;
   teamsWebhookUrl: string;
 }
@@ -220,6 +223,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     demo: { enabled: e.KL_DEMO, offers: e.KL_DEMO_OFFERS },
     distDir: e.DIST_DIR,
+    assetsDir: e.ASSETS_DIR,
     bot: {
       appId: e.BOT_APP_ID,
       appSecret: e.BOT_APP_SECRET,
