@@ -17,7 +17,8 @@ const fresh = bundleFreshness(root);
 if (fresh.stale) {
   process.stdout.write(`\n  Bygger Word-tilføjelsesprogrammet, Teams-fanen og Revision (${fresh.reason}) …\n\n`);
   const started = Date.now();
-  run(bin('webpack'), ['--mode', 'production', '--progress', '--env', `CACHE_DIR=${path.join(root, 'node_modules', '.cache', 'kl-webpack')}`]);
+  // The progress bar redraws in place in a terminal; in a log (CI, a pipe) it would print thousands of lines.
+  run(bin('webpack'), ['--mode', 'production', ...(process.stdout.isTTY ? ['--progress'] : []), '--env', `CACHE_DIR=${path.join(root, 'node_modules', '.cache', 'kl-webpack')}`]);
   markBundlesBuilt(root);
   process.stdout.write(`\n  Bygget på ${Math.round((Date.now() - started) / 1000)} s.\n`);
 }

@@ -37,6 +37,7 @@ async function main() {
   const lines = [
     '',
     '  KL Kontrakt server kører',
+    `  Startside:  ${base}/`,
     `  API:        ${base}/api/health`,
     `  OpenAPI:    ${base}/api/openapi.json`,
     `  Word-tilføjelsesprogram: ${base}/addin/`,
