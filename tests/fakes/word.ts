@@ -28,6 +28,7 @@ import type {
   WordCheckboxContentControl,
   WordClientResult,
   WordComment,
+  WordCommentCollection,
   WordContentControl,
   WordContentControlCollection,
   WordDocument,
@@ -402,6 +403,20 @@ class FakeParagraphCollection extends FakeProxy implements WordParagraphCollecti
   }
 }
 
+/** body.getComments() (WordApi 1.4): the comments in the document, each with its text as `content`. */
+class FakeCommentCollection implements WordCommentCollection {
+  private loaded: WordComment[] | null = null;
+  constructor(private readonly ctx: FakeRequestContext) {}
+  load(): this {
+    this.ctx.enqueue(() => { this.loaded = this.ctx.word.comments.map((c) => ({ content: c.text })); }, '1.4');
+    return this;
+  }
+  get items(): WordComment[] {
+    if (!this.loaded) throw new PropertyNotLoaded("The property 'items' is not available. Call load() and context.sync() first.");
+    return this.loaded;
+  }
+}
+
 class FakeBody extends FakeProxy implements WordBody {
   readonly contentControls: FakeContentControlCollection;
   readonly paragraphs: FakeParagraphCollection;
@@ -415,6 +430,9 @@ class FakeBody extends FakeProxy implements WordBody {
   get text(): string { return this.get('text'); }
   getOoxml(): WordClientResult<string> {
     return new FakeClientResult(this.ctx, () => this.ctx.word.bodyFlatOpc());
+  }
+  getComments(): WordCommentCollection {
+    return new FakeCommentCollection(this.ctx);
   }
   insertOoxml(ooxml: string, insertLocation: 'Replace' | 'Start' | 'End'): WordRange {
     let inserted: XElement[] = [];

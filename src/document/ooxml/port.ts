@@ -4,7 +4,7 @@
  */
 import type { ValueLocation } from '../../domain/contract/extracted-contract';
 import type { ContractFillInput } from '../../domain/contract/fill-input';
-import type { Finding } from '../../domain/contract/finding';
+import { findingCommentText, type Finding } from '../../domain/contract/finding';
 import type { DocumentPort, DocumentReadResult } from '../port';
 import type { TemplateRegistry } from '../templates/registry';
 import { DocumentUnreadable, FillError, UnknownTemplate } from './errors';
@@ -92,14 +92,19 @@ export class OoxmlDocumentPort implements DocumentPort {
   async addComments(findings: Finding[]): Promise<void> {
     const r = this.contractOrThrow();
     const doc = r.doc;
-    const places: Array<{ paragraph: number; text: string }> = [];
-    for (const f of findings) {
-      const loc = f.field ? await this.selectField(f.field) : null;
-      places.push({ paragraph: loc?.paragraph ?? 0, text: f.message });
-    }
-    if (places.length === 0) return;
     const pkg = doc.pkg;
     let commentsPart = pkg.relationships(doc.mainPart).find((rel) => rel.type === COMMENTS_REL && !rel.external)?.target;
+    // A comment already in the document (an earlier run, or the task pane) is not written twice.
+    const present = new Set(commentsPart ? commentTexts(pkg.text(commentsPart) ?? '') : []);
+    const places: Array<{ paragraph: number; text: string }> = [];
+    for (const f of findings) {
+      const text = findingCommentText(f);
+      if (present.has(text)) continue;
+      present.add(text);
+      const loc = f.field ? await this.selectField(f.field) : null;
+      places.push({ paragraph: loc?.paragraph ?? 0, text });
+    }
+    if (places.length === 0) return;
     if (!commentsPart || !pkg.has(commentsPart)) {
       commentsPart = doc.mainPart.replace(/[^/]*$/, 'comments.xml');
       pkg.setText(commentsPart, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W_NS}"></w:comments>`);
@@ -193,4 +198,17 @@ function addOverride(pkg: LoadedDocument['pkg'], part: string, contentType: stri
   if (!root) return;
   const o = `<Override PartName="/${escapeAttr(part)}" ContentType="${escapeAttr(contentType)}"/>`;
   pkg.setText(name, xml.slice(0, root.innerEnd) + o + xml.slice(root.innerEnd));
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** The plain text of each comment in a comments part (runs joined), whatever prefix the writer used. */
+function commentTexts(commentsXml: string): string[] {
+  const out: string[] = [];
+  for (const m of commentsXml.matchAll(/<([\w.-]+:)?comment\b[^>]*>([\s\S]*?)<\/\1?comment>/g)) {
+    const body = m[2] ?? '';
+    const runs = [...body.matchAll(/<(?:[\w.-]+:)?t(?:\s[^>]*)?>([^<]*)<\/(?:[\w.-]+:)?t>/g)].map((t) => t[1] ?? '');
+    out.push(runs.join('').replace(/&(amp|lt|gt|quot|apos);|&#(\d+);|&#x([0-9a-f]+);/gi, (_e, name: string | undefined, dec: string | undefined, hex: string | undefined) =>
+      name ? XML_ENTITIES[name.toLowerCase()]! : String.fromCodePoint(dec ? Number(dec) : parseInt(hex!, 16))));
+  }
+  return out;
 }

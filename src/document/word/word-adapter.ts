@@ -4,13 +4,13 @@
  *   read            1 sync  (snapshot: OOXML + footers + controls + paragraphs)
  *   writeValues     2 syncs (snapshot; then every value, checkbox and added service block at once)
  *   selectField     2 syncs (snapshot; select)
- *   addComments     2 syncs (snapshot; one comment per finding)
+ *   addComments     2 syncs (snapshot with the existing comments; one comment per finding not yet there)
  *   restoreClause   2 syncs (snapshot; replace the clause's paragraphs)
  * Reading goes through the OOXML engine (see snapshot.ts), so findings equal the CLI's.
  */
 import type { ValueLocation } from '../../domain/contract/extracted-contract';
 import type { ContractFillInput } from '../../domain/contract/fill-input';
-import type { Finding } from '../../domain/contract/finding';
+import { findingCommentText, type Finding } from '../../domain/contract/finding';
 import { extractContract } from '../ooxml/extract';
 import { FillError } from '../ooxml/errors';
 import { fillMainPart } from '../ooxml/fill';
@@ -26,7 +26,7 @@ import { planFill } from './fill-plan';
 import { flatOpcForBlocks } from './flat-opc';
 import { takeSnapshot, type Snapshot } from './snapshot';
 import { mapParagraphs } from './paragraph-map';
-import type { ChangeTrackingMode, OfficeContextLike, WordHost, WordParagraph, WordRange, WordRequestContext } from './word-api';
+import type { ChangeTrackingMode, OfficeContextLike, WordCommentCollection, WordHost, WordParagraph, WordRange, WordRequestContext } from './word-api';
 
 type ContractSnapshot = Snapshot & {
   read: Extract<Snapshot['read'], { kind: 'contract' }>;
@@ -164,12 +164,20 @@ export class WordDocumentPort implements DocumentPort {
   async addComments(findings: Finding[]): Promise<void> {
     if (!this.capabilities.comments) throw new WordApiMissing('Kommentarer', '1.4');
     await this.word.run(async (ctx) => {
+      // Queued before the snapshot's sync, so reading the existing comments costs no extra round trip.
+      const existing = ctx.document.body.getComments().load('items/content') as WordCommentCollection;
       const snap = await this.contractSnapshot(ctx);
+      // A second click (or a check after an edit) must not write every comment again: a finding whose
+      // comment text is already in the document is skipped, and so is a repeat within this batch.
+      const present = new Set(existing.items.map((c) => c.content ?? ''));
       for (const f of findings) {
+        const text = findingCommentText(f);
+        if (present.has(text)) continue;
+        present.add(text);
         // A finding about the whole document (revisions pending) goes on the first paragraph.
         const target = f.field ? this.locate(snap, f.field) : null;
         const range = target?.range ?? snap.paragraph(0)?.getRange('Whole') ?? snap.paragraphs[0]?.getRange('Whole');
-        range?.insertComment(`${f.message} (${f.rule})`);
+        range?.insertComment(text);
       }
       await ctx.sync();
     });

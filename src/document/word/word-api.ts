@@ -24,6 +24,14 @@ export interface WordComment {
   readonly content?: string;
 }
 
+/**
+ * WordApi 1.4: body.getComments(); `items/content` needs load() + sync() like every property.
+ * https://learn.microsoft.com/javascript/api/word/word.body#word-word-body-getcomments-member(1)
+ */
+export interface WordCommentCollection extends WordLoadable {
+  readonly items: WordComment[];
+}
+
 export interface WordRange extends WordLoadable {
   readonly text: string;
   select(selectionMode?: 'Select' | 'Start' | 'End'): void;
@@ -77,6 +85,8 @@ export interface WordBody extends WordLoadable {
   readonly contentControls: WordContentControlCollection;
   readonly paragraphs: WordParagraphCollection;
   getOoxml(): WordClientResult<string>;
+  /** WordApi 1.4. */
+  getComments(): WordCommentCollection;
   insertOoxml(ooxml: string, insertLocation: 'Replace' | 'Start' | 'End'): WordRange;
   insertFileFromBase64(base64File: string, insertLocation: 'Replace' | 'Start' | 'End'): WordRange;
   search(searchText: string, options?: { matchCase?: boolean; ignoreSpace?: boolean; ignorePunct?: boolean }): WordRangeCollection;

@@ -22,3 +22,10 @@ export interface Finding {
   /** Danish, says what is wrong and what to do; never contains a CPR number. */
   message: string;
 }
+
+/**
+ * The text of the Word comment a finding becomes, the same from the task pane and from kl-fill: the message,
+ * then the rule id for whoever looks it up in contract-checks.md. Also how a second "Tilføj kommentarer"
+ * recognises the comments it already wrote.
+ */
+export const findingCommentText = (f: Pick<Finding, 'message' | 'rule'>): string => `${f.message} (${f.rule})`;

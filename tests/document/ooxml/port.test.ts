@@ -19,6 +19,20 @@ describe('OoxmlDocumentPort specifics', () => {
     expect(readDocx(out, registry()).kind).toBe('contract');
   });
 
+  it('adds each comment once, also across a save and reopen, recognising runs split by another writer', async () => {
+    const { readBytes, contractsDir, partText } = await import('../helpers');
+    const path = await import('node:path');
+    const finding = { rule: 'signature.missing', category: 'fejl-med-oekonomisk-risiko' as const, field: 'signatures.provider', message: 'Leverandøren har ikke underskrevet & "dato" mangler.' };
+    const port = OoxmlDocumentPort.fromDocx(readBytes(path.join(contractsDir, 'risiko-mangler-underskrift.docx')), registry());
+    await port.addComments([finding, finding]);
+    await port.addComments([finding]);
+    const reopened = OoxmlDocumentPort.fromDocx(port.toDocx(), registry());
+    await reopened.addComments([finding, { ...finding, rule: 'other.rule' }]);
+    const comments = partText(reopened.toDocx(), 'word/comments.xml');
+    expect(comments.match(/<w:comment /g)).toHaveLength(2);
+    expect(comments).toContain('(other.rule)');
+  });
+
   it('gives an unreadable result instead of throwing for bad bytes', async () => {
     const port = OoxmlDocumentPort.fromDocx(new Uint8Array([1, 2, 3]), registry());
     expect(await port.read()).toEqual({ kind: 'unreadable', reason: expect.stringMatching(/\S/) });

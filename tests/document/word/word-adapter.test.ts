@@ -104,6 +104,18 @@ describe('WordDocumentPort: pointing, commenting, restoring', () => {
     expect(word.comments.every((c) => c.paragraphIndex >= 0)).toBe(true);
   });
 
+  it('adds each comment once: a second click writes nothing new and costs no extra sync', async () => {
+    const bytes = readFixture('risiko-flere-fejl.docx');
+    const { word, port } = open(bytes);
+    const findings = checkDocx(bytes, registry).findings;
+    await port.addComments(findings);
+    const once = word.comments.length;
+    word.syncCount = 0;
+    await port.addComments([...findings, ...findings]);
+    expect(word.comments).toHaveLength(once);
+    expect(word.syncCount).toBe(2);
+  });
+
   it('refuses comments without WordApi 1.4, with a typed error', async () => {
     const { port } = open(readFixture('risiko-flere-fejl.docx'), { wordApi: '1.3' });
     await expect(port.addComments([{ rule: 'x', category: null, field: null, message: 'y' }])).rejects.toBeInstanceOf(WordApiMissing);
