@@ -79,7 +79,10 @@ export function App({ host, api }: { host: PaneHost; api: ApiClient | null }) {
   }, [check]);
 
   return (
-    <FluentProvider theme={theme} className={styles.root}>
+    // The provider carries only the theme: Fluent mounts Dialogs and popovers in a portal that shares the
+    // provider's classes, so page layout (min-height, background) there would cover the pane (fluentui#25528).
+    <FluentProvider theme={theme}>
+      <div className={styles.root}>
       <main className={styles.main} lang="da">
         <h1 className={styles.title}>KL Kontrakt</h1>
         {host.mode === 'browser' && (
@@ -116,6 +119,7 @@ export function App({ host, api }: { host: PaneHost; api: ApiClient | null }) {
           </ErrorBoundary>
         </div>
       </main>
+      </div>
     </FluentProvider>
   );
 }

@@ -182,6 +182,45 @@ describe('task pane in a plain browser', () => {
     await page.close();
   });
 
+  it('marks a suspended offer in the picker at 350 px and fills it in only after the user confirms, by mouse', async () => {
+    type Offer = { id: string; name: string; version: number; listStatus: string };
+    const offer = (await api<{ items: Offer[] }>('/api/offers?limit=1&sort=-name&listStatus=optaget')).body.items[0]!;
+    const current = await api<Offer>(`/api/offers/${offer.id}`);
+    await api(`/api/offers/${offer.id}/suspend`, { method: 'POST', headers: { 'if-match': current.etag! }, body: JSON.stringify({ reason: null }) });
+    const page = await openPane();
+    await page.setViewportSize({ width: 350, height: 800 });
+    await page.getByRole('tab', { name: 'Udfyld' }).click();
+    await page.getByRole('button', { name: 'Indsæt blank skabelon' }).click();
+    await page.getByText('Den blanke skabelon er indsat.').waitFor();
+    await page.getByLabel('Søg i leverandørlisten').fill(offer.name);
+    // Demo names repeat across towns: the suspended one is the option with the badge.
+    const option = page.getByRole('button', { name: new RegExp(`^${offer.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ·`) })
+      .filter({ hasText: 'Suspenderet' }).first();
+    await option.waitFor();
+    const fieldName = 'input[name="provider_name"]';
+    // First thoughts better: "Vælg et andet tilbud" leaves the form as it was.
+    await option.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('suspenderet fra leverandørlisten').waitFor();
+    // The dialog is on top where the user clicks, not under a blank layer.
+    const onTop = await dialog.getByRole('button', { name: 'Brug alligevel' }).evaluate((b) => {
+      const r = b.getBoundingClientRect();
+      return b.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+    });
+    expect(onTop).toBe(true);
+    await page.screenshot({ path: path.join(artifactsDir, 'addin-suspenderet-350.png') });
+    await dialog.getByRole('button', { name: 'Vælg et andet tilbud' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.inputValue(fieldName)).toBe('');
+    // Confirmed: the offer fills in.
+    await option.click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Brug alligevel' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await page.inputValue(fieldName)).toBe(offer.name);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+    await page.close();
+  });
+
   it('sends a contract for review without any CPR number and follows the flag\'s state', async () => {
     const page = await openPane();
     const file = 'risiko-flere-fejl.docx';

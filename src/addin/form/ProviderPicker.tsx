@@ -1,17 +1,25 @@
 /**
  * Provider picker: searches the shared provider list (GET /api/offers?q=) as the user types and,
  * on a choice, fills name, address, CVR, P-number, operating form and the current rate.
+ * A suspended or removed offer, or one with red supervision, is marked in the list and needs a
+ * confirmation before it fills anything in: the agreement allows buying only from admitted offers.
  */
 import { useEffect, useId, useState } from 'react';
-import { Button, Field, Input, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Badge, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Spinner, Text, makeStyles, tokens,
+} from '@fluentui/react-components';
+import { purchaseCautions, type PurchaseCaution } from '../../domain/providers/purchase-caution';
 import type { ApiClient } from '../../ui/api/client';
 import type { OfferSummary } from '../../ui/api/types';
 import { danishMessage } from '../errors';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: `${tokens.spacingVerticalXS} 0`, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  option: { justifyContent: 'flex-start', textAlign: 'left', height: 'auto', width: '100%', fontWeight: tokens.fontWeightRegular },
+  option: { justifyContent: 'flex-start', textAlign: 'left', height: 'auto', width: '100%', fontWeight: tokens.fontWeightRegular, flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS },
+  reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
+
+const BADGE: Record<PurchaseCaution['kind'], string> = { suspended: 'Suspenderet', removed: 'Fjernet fra listen', 'red-supervision': 'Rødt tilsyn' };
 
 export function ProviderPicker({ api, onPick }: { api: ApiClient | null; onPick: (offer: OfferSummary) => void }) {
   const styles = useStyles();
@@ -19,7 +27,14 @@ export function ProviderPicker({ api, onPick }: { api: ApiClient | null; onPick:
   const [items, setItems] = useState<OfferSummary[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<{ offer: OfferSummary; cautions: PurchaseCaution[] } | null>(null);
   const resultsId = useId();
+  const pick = (o: OfferSummary) => { onPick(o); setQ(''); setItems([]); };
+  const choose = (o: OfferSummary) => {
+    const cautions = purchaseCautions(o);
+    if (cautions.length > 0) setPending({ offer: o, cautions });
+    else pick(o);
+  };
 
   useEffect(() => {
     if (!api || q.trim().length < 2) {
@@ -52,12 +67,27 @@ export function ProviderPicker({ api, onPick }: { api: ApiClient | null; onPick:
       <ul id={resultsId} className={styles.list} aria-label="Søgeresultater">
         {items.map((o) => (
           <li key={o.id}>
-            <Button appearance="subtle" className={styles.option} onClick={() => { onPick(o); setQ(''); setItems([]); }}>
+            <Button appearance="subtle" className={styles.option} onClick={() => choose(o)}>
               {o.name} · {o.postcode} {o.city}{o.cvr ? ` · CVR ${o.cvr}` : ''}
+              {purchaseCautions(o).map((c) => <Badge key={c.kind} appearance="tint" color="danger" size="small">{BADGE[c.kind]}</Badge>)}
             </Button>
           </li>
         ))}
       </ul>
+      <Dialog open={pending !== null} onOpenChange={(_, d) => { if (!d.open) setPending(null); }}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Vil du bruge {pending?.offer.name}?</DialogTitle>
+            <DialogContent>
+              <ul className={styles.reasons}>{pending?.cautions.map((c) => <li key={c.kind}>{c.text}</li>)}</ul>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={() => setPending(null)}>Vælg et andet tilbud</Button>
+              <Button appearance="primary" onClick={() => { if (pending) pick(pending.offer); setPending(null); }}>Brug alligevel</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
       {!busy && q.trim().length >= 2 && items.length === 0 && !error && <Text size={200}>Ingen tilbud fundet.</Text>}
     </div>
   );
