@@ -182,6 +182,22 @@ describe('task pane in a plain browser', () => {
     await page.close();
   });
 
+  it('asks before "Indsæt blank skabelon" replaces a document the user has open', async () => {
+    const page = await openPane();
+    await openFile(page, fixtures[0]!);
+    await page.getByRole('tab', { name: 'Udfyld' }).click();
+    await page.getByRole('button', { name: 'Indsæt blank skabelon' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Erstat det åbne dokument?' });
+    await dialog.getByText(fixtures[0]!).waitFor();
+    await dialog.getByRole('button', { name: 'Behold dokumentet' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText(`Åben: ${fixtures[0]!}`).waitFor();
+    await page.getByRole('button', { name: 'Indsæt blank skabelon' }).click();
+    await dialog.getByRole('button', { name: 'Erstat med blank skabelon' }).click();
+    await page.getByText('Den blanke skabelon er indsat.').waitFor();
+    await page.close();
+  });
+
   it('marks a suspended offer in the picker at 350 px and fills it in only after the user confirms, by mouse', async () => {
     type Offer = { id: string; name: string; version: number; listStatus: string };
     const offer = (await api<{ items: Offer[] }>('/api/offers?limit=1&sort=-name&listStatus=optaget')).body.items[0]!;

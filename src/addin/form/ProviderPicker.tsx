@@ -5,9 +5,8 @@
  * confirmation before it fills anything in: the agreement allows buying only from admitted offers.
  */
 import { useEffect, useId, useState } from 'react';
-import {
-  Badge, Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Spinner, Text, makeStyles, tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, Field, Input, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { purchaseCautions, type PurchaseCaution } from '../../domain/providers/purchase-caution';
 import type { ApiClient } from '../../ui/api/client';
 import type { OfferSummary } from '../../ui/api/types';
@@ -74,20 +73,13 @@ export function ProviderPicker({ api, onPick }: { api: ApiClient | null; onPick:
           </li>
         ))}
       </ul>
-      <Dialog open={pending !== null} onOpenChange={(_, d) => { if (!d.open) setPending(null); }}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>Vil du bruge {pending?.offer.name}?</DialogTitle>
-            <DialogContent>
-              <ul className={styles.reasons}>{pending?.cautions.map((c) => <li key={c.kind}>{c.text}</li>)}</ul>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setPending(null)}>Vælg et andet tilbud</Button>
-              <Button appearance="primary" onClick={() => { if (pending) pick(pending.offer); setPending(null); }}>Brug alligevel</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={pending !== null} title={`Vil du bruge ${pending?.offer.name ?? 'tilbuddet'}?`}
+        confirmLabel="Brug alligevel" cancelLabel="Vælg et andet tilbud"
+        onConfirm={() => { if (pending) pick(pending.offer); setPending(null); }} onCancel={() => setPending(null)}
+      >
+        <ul className={styles.reasons}>{pending?.cautions.map((c) => <li key={c.kind}>{c.text}</li>)}</ul>
+      </ConfirmDialog>
       {!busy && q.trim().length >= 2 && items.length === 0 && !error && <Text size={200}>Ingen tilbud fundet.</Text>}
     </div>
   );

@@ -11,6 +11,7 @@ import type { ContractFillInput } from '../../domain/contract/fill-input';
 import type { FieldDefinition, TemplateDefinition } from '../../domain/contract/template-definition';
 import type { ApiClient } from '../../ui/api/client';
 import type { OfferSummary } from '../../ui/api/types';
+import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { emptyInput, fieldError, formSections, serviceKey, toFillInput, validateForm } from '../form/form-model';
 import { inputName, labelText, useFormStyles } from '../form/form-styles';
@@ -113,7 +114,14 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
     onInserted();
   });
 
+  // Browser mode replaces the open file (Word itself refuses a non-empty document): ask first.
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const askInsertTemplate = () => {
+    if (host.mode === 'browser' && host.documentName()) setConfirmReplace(true);
+    else void insertTemplate();
+  };
   const insertTemplate = () => run(async () => {
+    setConfirmReplace(false);
     await host.insertBlankTemplate();
     setNotice('Den blanke skabelon er indsat.');
     onTemplateInserted();
@@ -146,9 +154,16 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
   return (
     <form onSubmit={(e) => { e.preventDefault(); void insert(); }} aria-label="Udfyld kontrakten" noValidate>
       <div className={styles.row} style={{ margin: `${tokens.spacingVerticalS} 0` }}>
-        <Button onClick={() => void insertTemplate()} disabled={busy}>Indsæt blank skabelon</Button>
+        <Button onClick={askInsertTemplate} disabled={busy}>Indsæt blank skabelon</Button>
         <Button onClick={() => void prefill()} disabled={busy || !port}>Hent værdier fra dokumentet</Button>
       </div>
+      <ConfirmDialog
+        open={confirmReplace} title="Erstat det åbne dokument?"
+        confirmLabel="Erstat med blank skabelon" cancelLabel="Behold dokumentet"
+        onConfirm={() => void insertTemplate()} onCancel={() => setConfirmReplace(false)}
+      >
+        {`"${host.documentName() ?? ''}" lukkes, og en blank skabelon åbnes i stedet. Ændringer, du ikke har downloadet, går tabt.`}
+      </ConfirmDialog>
       {sections.map(({ section, fields, groups, serviceFields }) => (
         <fieldset key={section.id} className={styles.section}>
           <legend className={styles.legend}>{section.number}. {section.title}</legend>
