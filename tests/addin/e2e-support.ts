@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { offlineWithOfficeJs } from '../e2e/helpers/offline';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 export const distDir = path.join(repoRoot, 'dist', 'addin');
@@ -82,7 +83,7 @@ export async function serveDist(root: string): Promise<{ url: string; close: () 
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-/** Chromium with a fresh profile; `dispose` closes it and removes the profile. */
+/** Chromium with a fresh profile, offline but for office.js from its npm package; `dispose` closes it and removes the profile. */
 export async function launchBrowser(): Promise<{ context: BrowserContext; dispose: () => Promise<void> }> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'kl-addin-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -93,6 +94,7 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; dispos
     viewport: { width: 420, height: 900 },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+  await offlineWithOfficeJs(context);
   return {
     context,
     dispose: async () => {
