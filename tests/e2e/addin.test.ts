@@ -8,8 +8,7 @@
  * Screenshots go to test-artifacts/.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkDocx } from '../../src/document/ooxml/check';
@@ -18,9 +17,10 @@ import { diffWords } from '../../src/domain/rules/word-diff';
 import { joinWords } from '../../src/addin/components/ClauseDiff';
 import { buildApp, type AppInstance } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
-import { artifactsDir, ensureBuilt, launchBrowser, repoRoot } from '../addin/e2e-support';
+import { artifactsDir, launchBrowser, repoRoot } from '../addin/e2e-support';
 import { fixtureDir, fixtures, readFixture, sampleInput } from '../document/word/helpers';
 import { seriousAxeViolations } from './helpers/axe';
+import { stageBundle, type StagedBundle } from './helpers/bundles';
 import { OFFICE_CDN_BASE } from './helpers/offline';
 
 jest.setTimeout(300_000);
@@ -30,19 +30,17 @@ let app: AppInstance;
 let origin: string;
 let browser: BrowserContext;
 let disposeBrowser: (() => Promise<void>) | undefined;
-let distParent = '';
+let staged: StagedBundle | undefined;
 
 beforeAll(async () => {
   mkdirSync(artifactsDir, { recursive: true });
-  distParent = mkdtempSync(path.join(tmpdir(), 'kl-addin-e2e-'));
-  const addinDir = path.join(distParent, 'addin');
-  mkdirSync(addinDir);
+  staged = stageBundle('addin');
   const config = loadConfig({
     AUTH_MODE: 'dev', DEV_ROLES: 'Leverandoerliste.Admin,Kontrakt.Reviewer', HOST: '127.0.0.1', DATA_DIR: 'memory://',
-    KL_DEMO: '1', KL_DEMO_OFFERS: '40', DIST_DIR: distParent, OUTBOX_ENABLED: 'false',
+    KL_DEMO: '1', KL_DEMO_OFFERS: '40', DIST_DIR: staged.distDir, OUTBOX_ENABLED: 'false',
   });
-  // Build the pane while the database migrates and seeds: both are slow, and independent.
-  const [, built] = await Promise.all([ensureBuilt(addinDir), buildApp(config, { startWorker: false })]);
+  // The pane (built once per run, shared by the test files) while the database migrates and seeds.
+  const [, built] = await Promise.all([staged.ready, buildApp(config, { startWorker: false })]);
   app = built;
   await app.listen({ host: '127.0.0.1', port: 0 });
   origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
@@ -52,7 +50,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await disposeBrowser?.();
   await app?.close();
-  if (distParent) rmSync(distParent, { recursive: true, force: true });
+  staged?.dispose();
 });
 
 async function api<T>(p: string, init?: RequestInit): Promise<{ body: T; etag: string | null }> {
