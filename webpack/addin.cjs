@@ -6,7 +6,7 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { EsbuildPlugin } = require('esbuild-loader');
 const webpack = require('webpack');
-const { emitFolder, moduleRules, outputNames, resolve } = require('./browser-common.cjs');
+const { cacheFor, emitFolder, moduleRules, outputNames, resolve } = require('./browser-common.cjs');
 
 const root = path.resolve(__dirname, '..');
 
@@ -63,6 +63,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     // No eval-based source maps: the pages' CSP has no 'unsafe-eval'.
     devtool: mode === 'production' ? false : 'cheap-module-source-map',
+    cache: cacheFor(env, __filename),
     resolve,
     module: moduleRules,
     plugins: [
@@ -80,3 +81,6 @@ module.exports = (env = {}, argv = {}) => {
     stats: 'errors-warnings',
   };
 };
+
+// For tests/scripts/built-manifest.test.ts: the manifest the build emits, without building the whole pane.
+module.exports.AddinAssetsPlugin = AddinAssetsPlugin;
