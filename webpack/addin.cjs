@@ -78,3 +78,6 @@ module.exports = (env = {}, argv = {}) => {
     stats: 'errors-warnings',
   };
 };
+
+// For tests/scripts/built-manifest.test.ts: the manifest the build emits, without building the whole pane.
+module.exports.AddinAssetsPlugin = AddinAssetsPlugin;

@@ -1,13 +1,13 @@
 /**
- * Entry of the task pane. Decides where it runs: inside Word (office.js loaded from Microsoft's
- * CDN, Office.onReady within a few seconds) or a plain browser (no office.js at all). Whatever
- * fails, the pane renders: a Danish message instead of a blank page.
+ * Entry of the task pane. Where it runs is what Office.onReady says (office.js is referenced from
+ * Microsoft's CDN in taskpane.html's <head>): Word, or a plain browser (host null). Whatever fails,
+ * the pane renders: a Danish message instead of a blank page.
  */
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
 import { ApiClient } from '../ui/api/client';
 import { ErrorMessage } from './components/ErrorMessage';
-import { looksLikeOffice, loadOffice } from './host/office-loader';
+import { officeHost } from './host/office-loader';
 
 async function main(): Promise<void> {
   const container = document.getElementById('root');
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const root = createRoot(container);
   root.render(<FluentProvider theme={webLightTheme}><Spinner label="KL Kontrakt starter …" /></FluentProvider>);
   try {
-    const globals = looksLikeOffice(window.location, window) ? await loadOffice() : null;
+    const globals = await officeHost();
     const [{ loadTemplates }, { App }] = await Promise.all([import('./host/template-source'), import('./App')]);
     const templates = await loadTemplates(document.baseURI);
     const host = globals

@@ -1,55 +1,24 @@
 /**
- * Support for the task pane's browser tests: builds the pane with webpack's Node API (once per test
- * file; dist/addin is reused while it is newer than every source), serves it from a loopback server,
- * and launches Debian's Chromium through playwright-core with a fresh profile.
+ * Support for the task pane's browser tests: the pane's build (once per source state, shared by the
+ * test files: tests/e2e/helpers/bundles.ts), a loopback server for it, and Debian's Chromium through
+ * playwright-core with a fresh profile.
  */
 import { createServer, type Server } from 'node:http';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { builtBundle } from '../e2e/helpers/bundles';
+import { offlineWithOfficeJs } from '../e2e/helpers/offline';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
-export const distDir = path.join(repoRoot, 'dist', 'addin');
 export const artifactsDir = path.join(repoRoot, 'test-artifacts');
 
-const SOURCES = ['src/addin', 'src/ui', 'src/document', 'src/domain', 'assets/templates', 'assets/addin', 'webpack/addin.cjs', 'manifest/word/manifest.template.xml'];
-
-function newestMtime(p: string): number {
-  const st = statSync(p);
-  if (!st.isDirectory()) return st.mtimeMs;
-  return readdirSync(p).reduce((m, f) => Math.max(m, newestMtime(path.join(p, f))), st.mtimeMs);
-}
-
-export function distIsFresh(): boolean {
-  const marker = path.join(distDir, 'taskpane.html');
-  if (!existsSync(marker)) return false;
-  const built = statSync(marker).mtimeMs;
-  return SOURCES.every((s) => !existsSync(path.join(repoRoot, s)) || newestMtime(path.join(repoRoot, s)) <= built);
-}
-
-/**
- * A private copy of the production build to serve: dist/addin copied when it is fresh, else a new
- * build straight into a temporary folder. Private, so that a concurrent `npm run build` (which
- * cleans dist/addin) cannot pull files from under a running test.
- */
+/** A private copy of the pane's production build (the shared test build, tests/e2e/helpers/bundles.ts) in `out`. */
 export async function ensureBuilt(out: string = mkdtempSync(path.join(tmpdir(), 'kl-addin-dist-'))): Promise<string> {
+  const shared = await builtBundle('addin');
   mkdirSync(out, { recursive: true });
-  if (distIsFresh()) {
-    cpSync(distDir, out, { recursive: true });
-    if (existsSync(path.join(out, 'taskpane.html'))) return out;
-  }
-  const webpack = require('webpack') as typeof import('webpack');
-  const makeConfig = require(path.join(repoRoot, 'webpack', 'addin.cjs')) as (env: object, argv: object) => import('webpack').Configuration;
-  const config = makeConfig({}, { mode: 'production' });
-  config.output = { ...config.output, path: out };
-  await new Promise<void>((resolve, reject) => {
-    webpack(config, (err, stats) => {
-      if (err) return reject(err);
-      if (stats?.hasErrors()) return reject(new Error(stats.toString('errors-only')));
-      resolve();
-    });
-  });
+  cpSync(path.join(shared, 'addin'), out, { recursive: true });
   return out;
 }
 
@@ -82,7 +51,7 @@ export async function serveDist(root: string): Promise<{ url: string; close: () 
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-/** Chromium with a fresh profile; `dispose` closes it and removes the profile. */
+/** Chromium with a fresh profile, offline but for office.js from its npm package; `dispose` closes it and removes the profile. */
 export async function launchBrowser(): Promise<{ context: BrowserContext; dispose: () => Promise<void> }> {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'kl-addin-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -93,6 +62,7 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; dispos
     viewport: { width: 420, height: 900 },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
+  await offlineWithOfficeJs(context);
   return {
     context,
     dispose: async () => {

@@ -1,6 +1,6 @@
 import { checkRead } from '../../src/addin/check/check-document';
 import { danishMessage, PaneError } from '../../src/addin/errors';
-import { looksLikeOffice } from '../../src/addin/host/office-loader';
+import { officeHost } from '../../src/addin/host/office-loader';
 import { BrowserHost } from '../../src/addin/host/browser-host';
 import { flagRequest } from '../../src/addin/views/SendView';
 import { checkDocx } from '../../src/document/ooxml/check';
@@ -51,10 +51,15 @@ describe('send for review', () => {
 });
 
 describe('host detection and errors', () => {
-  it('recognises Office only by its host parameters', () => {
-    expect(looksLikeOffice({ search: '?_host_Info=Word$Win32$16.01$da-DK$$$$0', hash: '' }, {})).toBe(true);
-    expect(looksLikeOffice({ search: '', hash: '' }, {})).toBe(false);
-    expect(looksLikeOffice({ search: '', hash: '' }, { external: { GetContext: () => null } })).toBe(true);
+  it('takes the host from Office.onReady: Word mode only when office.js reports Word', async () => {
+    const office = (host: unknown) => ({ onReady: async () => ({ host }), HostType: { Word: 'Word' } });
+    const word = {};
+    await expect(officeHost({ Office: office('Word'), Word: word })).resolves.toMatchObject({ Word: word });
+    await expect(officeHost({ Office: office(null), Word: word })).resolves.toBeNull();
+    await expect(officeHost({ Office: office('Excel'), Word: word })).resolves.toBeNull();
+    await expect(officeHost({ Office: office('Word') })).resolves.toBeNull();
+    // office.js could not be fetched: no Office global at all.
+    await expect(officeHost({})).resolves.toBeNull();
   });
 
   it('turns every failure into a Danish sentence', () => {

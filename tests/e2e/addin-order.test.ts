@@ -6,17 +6,18 @@
  * contract and reports another citizen and start date without showing a CPR number; axe-core finds
  * no serious or critical violations on the tab's panels. Screenshots go to test-artifacts/.
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkDocx } from '../../src/document/ooxml/check';
 import { readDocx } from '../../src/document/ooxml/read';
 import { loadTemplateRegistry } from '../../src/document/templates/node-loader';
 import { checkConsistency } from '../../src/domain/order/consistency';
-import { artifactsDir, ensureBuilt, launchBrowser, serveDist } from '../addin/e2e-support';
+import { artifactsDir, launchBrowser, serveDist } from '../addin/e2e-support';
 import { fixtureDir, readFixture } from '../document/word/helpers';
 import { orderFillInput } from '../domain/order/order-fixtures';
 import { seriousAxeViolations } from './helpers/axe';
+import { builtBundle } from './helpers/bundles';
 
 jest.setTimeout(180_000);
 
@@ -25,21 +26,17 @@ const CONTRACT = 'korrekt-01.docx';
 let server: { url: string; close: () => Promise<void> } | undefined;
 let browser: BrowserContext;
 let disposeBrowser: (() => Promise<void>) | undefined;
-let built = '';
 
 beforeAll(async () => {
   mkdirSync(artifactsDir, { recursive: true });
-  built = await ensureBuilt();
-  server = await serveDist(built);
+  const staged = await builtBundle('addin');
+  server = await serveDist(path.join(staged, 'addin'));
   ({ context: browser, dispose: disposeBrowser } = await launchBrowser());
-  // No network in tests: anything that is not the loopback server fails at once.
-  await browser.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
 });
 
 afterAll(async () => {
   await disposeBrowser?.();
   await server?.close();
-  if (built) rmSync(built, { recursive: true, force: true });
 });
 
 const name = (id: string) => `[name="${id.replace(/[[\].]/g, '_')}"]`;

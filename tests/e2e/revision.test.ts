@@ -12,13 +12,13 @@ import { loadConfig } from '../../src/server/config';
 import { containsCprNumber } from '../../src/domain/privacy/cpr';
 import { runCli } from '../cli/run';
 import { makeAuditFolder } from '../report/audit-folder';
-import { buildRevision } from '../revision/support/build-revision';
+import { stageBundle, type StagedBundle } from './helpers/bundles';
 import { launchChromium, type TestBrowser } from '../teams/support/browser';
 
 jest.setTimeout(240_000);
 
 const artifacts = path.join(__dirname, '..', '..', 'test-artifacts');
-let dist: string;
+let staged: StagedBundle | undefined;
 let app: AppInstance;
 let origin: string;
 let browser: TestBrowser;
@@ -29,9 +29,9 @@ let cliKorrektContracts: number;
 
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
-  dist = mkdtempSync(path.join(os.tmpdir(), 'kl-revision-dist-'));
-  await buildRevision(dist);
-  app = await buildApp(loadConfig({ AUTH_MODE: 'dev', HOST: '127.0.0.1', DATA_DIR: 'memory://', DIST_DIR: dist }));
+  staged = stageBundle('revision');
+  await staged.ready;
+  app = await buildApp(loadConfig({ AUTH_MODE: 'dev', HOST: '127.0.0.1', DATA_DIR: 'memory://', DIST_DIR: staged.distDir }));
   origin = await app.listen({ host: '127.0.0.1', port: 0 });
   browser = await launchChromium();
   folder = makeAuditFolder();
@@ -44,7 +44,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.close();
-  for (const d of [dist, folder?.dir]) if (d) rmSync(d, { recursive: true, force: true });
+  staged?.dispose();
+  if (folder?.dir) rmSync(folder.dir, { recursive: true, force: true });
 });
 
 /** Every request the page makes, with its method and body size: documents must never leave the browser. */

@@ -5,9 +5,7 @@
  * the review queue, its card through the outbox and the Graph adapter to the fake Graph exactly once
  * despite two failures, and the state change answered in the card's thread.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { teamsDarkTheme, teamsHighContrastTheme } from '@fluentui/react-components';
 import type { Page } from 'playwright-core';
 import { buildApp, type AppInstance } from '../../src/server/app';
@@ -18,7 +16,7 @@ import { createDelivery } from '../../src/server/notify/delivery-factory';
 import { startFakeBotConnector, type FakeBotConnector, type FakeTeam } from '../fakes/bot-connector';
 import { startTeamsHost } from '../fakes/teams-host';
 import { launchChromium, type TestBrowser } from '../teams/support/browser';
-import { buildTab } from '../teams/support/build-tab';
+import { stageBundle, type StagedBundle } from './helpers/bundles';
 
 jest.setTimeout(180_000);
 
@@ -29,7 +27,7 @@ const REVIEWER = 'Kontrakt.Reviewer';
 const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
 const SSO_TOKEN = `${b64({ alg: 'RS256', typ: 'JWT' })}.${b64({ aud: 'api://kl/test', name: 'Mette Teams', roles: [ADMIN, REVIEWER], exp: Math.floor(Date.now() / 1000) + 3600 })}.c2lnbmF0dXJl`;
 
-let dist: string;
+let staged: StagedBundle | undefined;
 let app: AppInstance;
 let origin: string;
 let bf: FakeBotConnector;
@@ -60,20 +58,19 @@ async function api<T>(p: string, init?: RequestInit): Promise<T> {
 }
 
 beforeAll(async () => {
-  dist = mkdtempSync(path.join(os.tmpdir(), 'kl-teams-dist-'));
+  staged = stageBundle('teams');
   bf = await startFakeBotConnector();
   bf.addTeam(TEAM);
   const config = loadConfig({
     ...bf.env(),
-    AUTH_MODE: 'dev', HOST: '127.0.0.1', DATA_DIR: 'memory://', KL_DEMO: '1', KL_DEMO_OFFERS: String(OFFERS), DIST_DIR: dist,
+    AUTH_MODE: 'dev', HOST: '127.0.0.1', DATA_DIR: 'memory://', KL_DEMO: '1', KL_DEMO_OFFERS: String(OFFERS), DIST_DIR: staged.distDir,
     OUTBOX_BACKOFF_MS: '1', OUTBOX_BACKOFF_MAX_MS: '5', TEAMS_APP_ID: '6b0c8f0e-3a52-4c1e-9f0d-6a1f6f9c2b11',
   });
-  // Build the tab while the database seeds: both are slow, and independent. The server serves
-  // DIST_DIR/teams only if the folder exists when it starts, so create it first.
-  mkdirSync(path.join(dist, 'teams'));
+  // The tab (built once per run, shared by the test files) while the database seeds: both are slow,
+  // and independent. stageBundle creates DIST_DIR/teams at once: the server serves it only if it exists when it starts.
   const started = Date.now();
   const [, built] = await Promise.all([
-    buildTab(dist).then(() => console.log(`fanen bygget på ${Date.now() - started} ms`)),
+    staged.ready.then(() => console.log(`fanen klar på ${Date.now() - started} ms`)),
     buildApp(config, {
       authenticator: testAuthenticator,
       startWorker: false,
@@ -91,7 +88,7 @@ afterAll(async () => {
   await chromium?.close();
   await app?.close();
   await bf?.close();
-  if (dist) rmSync(dist, { recursive: true, force: true });
+  staged?.dispose();
 });
 
 /** Errors inside the tab, printed when a test fails (the browser's console is otherwise invisible). */

@@ -1,8 +1,9 @@
-/** One headless Debian Chromium per test file, with a fresh profile; loopback only. */
+/** One headless Debian Chromium per test file, with a fresh profile; loopback only (office.js from its npm package). */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { offlineWithOfficeJs } from '../../e2e/helpers/offline';
 
 export interface TestBrowser {
   context: BrowserContext;
@@ -21,6 +22,7 @@ export async function launchChromium(): Promise<TestBrowser> {
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
   });
+  await offlineWithOfficeJs(context);
   return {
     context,
     close: async () => {
