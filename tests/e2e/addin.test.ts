@@ -179,6 +179,44 @@ describe('task pane in a plain browser', () => {
     await page.close();
   });
 
+  it('after "Indsæt" with gaps, at 350 px: no success, an error summary at the top whose links focus each field', async () => {
+    const page = await openPane();
+    await page.setViewportSize({ width: 350, height: 800 });
+    await page.getByRole('tab', { name: 'Udfyld' }).click();
+    await page.getByRole('button', { name: 'Indsæt blank skabelon' }).click();
+    await page.getByText('Den blanke skabelon er indsat.').waitFor();
+    const progress = page.getByText(/^\d+ af \d+ afsnit udfyldt$/);
+    const progressText = (await progress.first().textContent())!;
+    const [, , total] = /^(\d+) af (\d+)/.exec(progressText)!;
+    await page.getByLabel('Kommune (forudfyldning)').selectOption('Roskilde Kommune');
+    await page.getByRole('button', { name: 'Indsæt i dokumentet' }).click();
+    const summary = page.getByTestId('error-summary');
+    await summary.getByText(/^Værdierne er indsat, men \d+ felter mangler eller er forkerte$/).waitFor();
+    expect(await page.getByText('Værdierne er indsat i dokumentet.').count()).toBe(0);
+    // The summary has focus and sits above the first section, where the user is.
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    const summaryTop = await summary.evaluate((el) => el.getBoundingClientRect().top);
+    const firstSection = await page.locator('fieldset').first().evaluate((el) => el.getBoundingClientRect().top);
+    expect(summaryTop).toBeLessThan(firstSection);
+    // A field deep in the form: the last link.
+    const link = summary.locator('[data-field]').last();
+    const control = (await link.getAttribute('data-field'))!.replace(/[[\].]/g, '_');
+    await link.click();
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe(control);
+    const focused = await page.locator(`[name="${control}"]`).first().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(focused).toBe(true);
+    // The action bar stays in view while the form scrolls.
+    const bar = await page.getByRole('button', { name: 'Indsæt i dokumentet' }).evaluate((b) => b.getBoundingClientRect().bottom <= window.innerHeight);
+    expect(bar).toBe(true);
+    expect(Number(total)).toBeGreaterThan(5);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+    await page.screenshot({ path: path.join(artifactsDir, 'addin-fejloversigt-350.png') });
+    await page.close();
+  });
+
   it('asks before "Indsæt blank skabelon" replaces a document the user has open', async () => {
     const page = await openPane();
     await openFile(page, fixtures[0]!);

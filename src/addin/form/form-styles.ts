@@ -17,7 +17,13 @@ export const useFormStyles = makeStyles({
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   instance: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
-  actions: { position: 'sticky', bottom: 0, backgroundColor: tokens.colorNeutralBackground1, padding: `${tokens.spacingVerticalS} 0`, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  // The action bar stays in view at the bottom of the pane, with the last action's outcome above its button.
+  actions: {
+    position: 'sticky', bottom: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground1, padding: `${tokens.spacingVerticalS} 0`,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS,
+  },
+  status: { flexBasis: '100%', minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, outlineStyle: 'none' },
+  progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalS },
 });
 
 /** A template label without its trailing colon, as a form field label. */

@@ -3,9 +3,9 @@
  * the user types with the domain's parsers, with municipality presets, the provider picker and
  * several services. "Indsæt i dokumentet" writes every value in one batch through the port.
  */
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import {
-  Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Select, Text, tokens,
+  Button, Field, Input, MessageBar, MessageBarBody, ProgressBar, Radio, RadioGroup, Select, Text, tokens,
 } from '@fluentui/react-components';
 import type { ContractFillInput } from '../../domain/contract/fill-input';
 import type { FieldDefinition, TemplateDefinition } from '../../domain/contract/template-definition';
@@ -13,6 +13,8 @@ import type { ApiClient } from '../../ui/api/client';
 import type { OfferSummary } from '../../ui/api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { formProblems, sectionProgress } from '../form/form-summary';
 import { emptyInput, fieldError, formSections, serviceKey, toFillInput, validateForm } from '../form/form-model';
 import { inputName, labelText, useFormStyles } from '../form/form-styles';
 import { usePaneAction } from '../hooks/use-pane-action';
@@ -38,6 +40,7 @@ export interface FillViewProps {
 
 export function FillView({ host, definition, api, onInserted, onTemplateInserted, onOfferPicked }: FillViewProps) {
   const styles = useFormStyles();
+  const progressId = useId();
   const [input, setInput] = useState<ContractFillInput>(emptyInput);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -45,6 +48,11 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
   const [presetNote, setPresetNote] = useState<string | null>(null);
   const sections = useMemo(() => formSections(definition), [definition]);
   const errors = validateForm(definition, input);
+  const problems = formProblems(sections, errors, input);
+  const progress = sectionProgress(sections, problems);
+  const [insertedWithProblems, setInsertedWithProblems] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
   const port = host.port();
 
   const show = (key: string) => submitted || touched.has(key);
@@ -106,12 +114,14 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
 
   const insert = () => run(async () => {
     setSubmitted(true);
+    setInsertedWithProblems(false);
     if (!port) return;
     await port.writeValues(toFillInput(input));
-    setNotice(errors.count > 0
-      ? `Værdierne er indsat. ${errors.count} felter mangler eller er forkerte; se markeringerne i formularen.`
-      : 'Værdierne er indsat i dokumentet.');
+    // Success only when nothing is missing: otherwise the summary at the top says what was written and what is left.
+    if (problems.length > 0) setInsertedWithProblems(true);
+    else setNotice('Værdierne er indsat i dokumentet.');
     onInserted();
+    requestAnimationFrame(() => (problems.length > 0 ? summaryRef.current : statusRef.current)?.focus());
   });
 
   // Browser mode replaces the open file (Word itself refuses a non-empty document): ask first.
@@ -164,6 +174,18 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
       >
         {`"${host.documentName() ?? ''}" lukkes, og en blank skabelon åbnes i stedet. Ændringer, du ikke har downloadet, går tabt.`}
       </ConfirmDialog>
+      <div className={styles.progress}>
+        <Text size={200} id={progressId}>{progress.text}</Text>
+        <ProgressBar value={progress.total ? progress.done / progress.total : 0} aria-labelledby={progressId} thickness="large" />
+      </div>
+      {submitted && problems.length > 0 && (
+        <ErrorSummary
+          ref={summaryRef} problems={problems}
+          title={insertedWithProblems
+            ? `Værdierne er indsat, men ${problems.length} felter mangler eller er forkerte`
+            : `${problems.length} felter mangler eller er forkerte`}
+        />
+      )}
       {sections.map(({ section, fields, groups, serviceFields }) => (
         <fieldset key={section.id} className={styles.section}>
           <legend className={styles.legend}>{section.number}. {section.title}</legend>
@@ -223,12 +245,11 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
           )}
         </fieldset>
       ))}
-      <ErrorMessage error={error} />
-      {notice && <MessageBar intent="success" role="status"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
-      {submitted && errors.count > 0 && (
-        <MessageBar intent="warning"><MessageBarBody>{errors.count} felter mangler eller er forkerte.</MessageBarBody></MessageBar>
-      )}
       <div className={styles.actions}>
+        <div ref={statusRef} tabIndex={-1} className={styles.status}>
+          <ErrorMessage error={error} />
+          {notice && <MessageBar intent="success" role="status"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
+        </div>
         <Button type="submit" appearance="primary" disabled={busy || !port}>Indsæt i dokumentet</Button>
       </div>
     </form>
