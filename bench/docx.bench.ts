@@ -21,7 +21,8 @@ import { parseXml } from '../src/document/ooxml/xml';
 import { loadTemplateRegistry } from '../src/document/templates/node-loader';
 
 const N = Number(process.env.BENCH_DOCS ?? 1000);
-const dir = path.resolve(__dirname, '..', 'tests', 'fixtures', 'contracts');
+// The development contracts (tests/fixtures/contracts, a copy of the shared fixtures); BENCH_FIXTURES names another folder.
+const dir = path.resolve(process.env.BENCH_FIXTURES ?? path.join(__dirname, '..', 'tests', 'fixtures', 'contracts'));
 const fixtures = readdirSync(dir).filter((f) => f.endsWith('.docx')).map((f) => new Uint8Array(readFileSync(path.join(dir, f))));
 const docs = Array.from({ length: N }, (_, i) => fixtures[i % fixtures.length] as Uint8Array);
 const registry = loadTemplateRegistry();

@@ -12,6 +12,8 @@ export interface CliRun {
   stderr: string;
   /** Peak resident memory of the child process (all its threads), bytes: its own process.resourceUsage().maxRSS. */
   peakRss: number;
+  /** Whether the child loaded tsx (the TypeScript loader); null when it did not exit normally. */
+  tsxLoaded: boolean | null;
 }
 
 export interface RunOptions {
@@ -22,21 +24,21 @@ export interface RunOptions {
 }
 
 export function runCli(script: 'kl-check' | 'kl-fill', args: string[], opts: RunOptions = {}): CliRun {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'kl-cli-rss-'));
-  const rssFile = path.join(tmp, 'max-rss');
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'kl-cli-probe-'));
+  const probeFile = path.join(tmp, 'probe.json');
   try {
     const entry = opts.entry ? [opts.entry] : ['--import', 'tsx', path.join(repoRoot, 'src', 'cli', `${script}.ts`)];
-    const r = spawnSync(process.execPath, ['--require', path.join(__dirname, 'max-rss.cjs'), ...entry, ...args], {
+    const r = spawnSync(process.execPath, ['--require', path.join(__dirname, 'exit-probe.cjs'), ...entry, ...args], {
       cwd: repoRoot, encoding: 'utf8', timeout: opts.timeoutMs ?? 60_000, maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, ...opts.env, KL_TEST_MAX_RSS_FILE: rssFile },
+      env: { ...process.env, ...opts.env, KL_TEST_EXIT_PROBE: probeFile },
     });
-    let peakRss = 0;
+    let probe: { maxRssKb: number; tsxLoaded: boolean } | null = null;
     try {
-      peakRss = Number(readFileSync(rssFile, 'utf8')) * 1024;
+      probe = JSON.parse(readFileSync(probeFile, 'utf8')) as { maxRssKb: number; tsxLoaded: boolean };
     } catch {
-      peakRss = Number.NaN; // the child did not get to exit normally
+      probe = null; // the child did not get to exit normally
     }
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr, peakRss };
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr, peakRss: probe ? probe.maxRssKb * 1024 : Number.NaN, tsxLoaded: probe?.tsxLoaded ?? null };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
