@@ -21,7 +21,8 @@ import { parseXml } from '../src/document/ooxml/xml';
 import { loadTemplateRegistry } from '../src/document/templates/node-loader';
 
 const N = Number(process.env.BENCH_DOCS ?? 1000);
-const dir = path.resolve(__dirname, '..', 'tests', 'fixtures', 'contracts');
+// The development contracts (tests/fixtures/contracts, a copy of the shared fixtures); BENCH_FIXTURES names another folder.
+const dir = path.resolve(process.env.BENCH_FIXTURES ?? path.join(__dirname, '..', 'tests', 'fixtures', 'contracts'));
 const fixtures = readdirSync(dir).filter((f) => f.endsWith('.docx')).map((f) => new Uint8Array(readFileSync(path.join(dir, f))));
 const docs = Array.from({ length: N }, (_, i) => fixtures[i % fixtures.length] as Uint8Array);
 const registry = loadTemplateRegistry();
@@ -99,18 +100,23 @@ for root, dirs, files in os.walk(sys.argv[1]):
 print(n)
 `;
 
-interface Timed { ms: number; peakKb: number | null; status: number | null }
+interface Timed { ms: number; cpuMs: number | null; peakKb: number | null; status: number | null }
 
-/** Wall time of a whole process; peak RSS from GNU time when the machine has it. */
+/**
+ * Wall time of a whole process; with GNU time also its CPU time (user + system, all threads) and peak
+ * RSS. The CPU figure is the steadier one on a shared machine, where the wall time mostly measures
+ * how long the process waited for a core.
+ */
 function timeProcess(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Timed {
   const gnuTime = existsSync('/usr/bin/time');
   const t0 = performance.now();
   const r = gnuTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', env, maxBuffer: 512 * 1024 * 1024 })
+    ? spawnSync('/usr/bin/time', ['-f', '%U %S %M', cmd, ...args], { encoding: 'utf8', env, maxBuffer: 512 * 1024 * 1024 })
     : spawnSync(cmd, args, { encoding: 'utf8', env, maxBuffer: 512 * 1024 * 1024 });
   const ms = performance.now() - t0;
-  const peakKb = gnuTime ? Number(r.stderr.trim().split('\n').pop()) : null;
-  return { ms, peakKb: Number.isFinite(peakKb) ? peakKb : null, status: r.status };
+  const [user, sys, peak] = gnuTime ? (r.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number) : [];
+  const cpuMs = user !== undefined && sys !== undefined && Number.isFinite(user + sys) ? (user + sys) * 1000 : null;
+  return { ms, cpuMs, peakKb: peak !== undefined && Number.isFinite(peak) ? peak : null, status: r.status };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -141,19 +147,29 @@ function processBench(): void {
     const oneCore = timeProcess(process.execPath, [bin, '--json', tmp], { ...process.env, KL_CHECK_WORKERS: '1' });
     const viaTsx = timeProcess(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'cli', 'kl-check.ts'), '--json', tmp]);
     const m = (k: string): number => median((runs[k] ?? []).map((t) => t.ms));
+    const c = (k: string): number | null => {
+      const xs = (runs[k] ?? []).map((t) => t.cpuMs);
+      return xs.every((x): x is number => x !== null) && xs.length ? median(xs) : null;
+    };
+    const cpu = (k: string): string => (c(k) === null ? '' : `   CPU ${(c(k) as number).toFixed(0).padStart(6)} ms`);
     const peak = Math.max(...(runs.bin ?? []).map((t) => t.peakKb ?? 0));
     const workers = Math.min(8, os.availableParallelism());
-    console.log(`  whole process, ${N} contract files on disk, median of 3 (load average now ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}):`);
-    console.log(`    kl-check bin (compiled, ${workers} worker threads)      ${m('bin').toFixed(0).padStart(6)} ms   peak RSS ${peak ? `${(peak / 1024).toFixed(0)} MB` : 'n/a (no /usr/bin/time)'}`);
-    console.log(`    kl-check bin, KL_CHECK_WORKERS=1 (one run)       ${oneCore.ms.toFixed(0).padStart(6)} ms`);
-    console.log(`    kl-check through tsx, as before (one run)        ${viaTsx.ms.toFixed(0).padStart(6)} ms`);
+    console.log(`  whole process, ${N} contract files on disk, median of 3 (${os.availableParallelism()} cores, load average now ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}):`);
+    console.log(`    kl-check bin (compiled, ${workers} worker threads)      ${m('bin').toFixed(0).padStart(6)} ms${cpu('bin')}   peak RSS ${peak ? `${(peak / 1024).toFixed(0)} MB` : 'n/a (no /usr/bin/time)'}`);
+    console.log(`    kl-check bin, KL_CHECK_WORKERS=1 (one run)       ${oneCore.ms.toFixed(0).padStart(6)} ms${oneCore.cpuMs === null ? '' : `   CPU ${oneCore.cpuMs.toFixed(0).padStart(6)} ms`}`);
+    console.log(`    kl-check through tsx, as before (one run)        ${viaTsx.ms.toFixed(0).padStart(6)} ms${viaTsx.cpuMs === null ? '' : `   CPU ${viaTsx.cpuMs.toFixed(0).padStart(6)} ms`}`);
     if (!hasPython) {
       console.log('    python3 not found: no baseline');
       return;
     }
-    console.log(`    python3 zipfile + ElementTree, every XML part    ${m('pyAll').toFixed(0).padStart(6)} ms`);
-    console.log(`    python3 zipfile + ElementTree, document.xml only ${m('pyMain').toFixed(0).padStart(6)} ms`);
-    console.log(`  ratio: bin / Python (every XML part) ${(m('bin') / m('pyAll')).toFixed(2)}× (goal ≤ 2.0×); bin / Python (document.xml only) ${(m('bin') / m('pyMain')).toFixed(2)}×`);
+    console.log(`    python3 zipfile + ElementTree, every XML part    ${m('pyAll').toFixed(0).padStart(6)} ms${cpu('pyAll')}`);
+    console.log(`    python3 zipfile + ElementTree, document.xml only ${m('pyMain').toFixed(0).padStart(6)} ms${cpu('pyMain')}`);
+    console.log(`  ratio: bin / Python (every XML part) ${(m('bin') / m('pyAll')).toFixed(2)}× wall (goal ≤ 2.0×); bin / Python (document.xml only) ${(m('bin') / m('pyMain')).toFixed(2)}× wall`);
+    const [cb, cp] = [c('bin'), c('pyAll')];
+    if (cb !== null && cp !== null) {
+      // What the wall ratio would be on an idle machine with these cores: the bin's CPU spread over its workers.
+      console.log(`  CPU: bin / Python (every XML part) ${(cb / cp).toFixed(2)}×; bin CPU / ${workers} workers vs Python ${((cb / workers) / cp).toFixed(2)}×`);
+    }
     if (runs.bin?.some((t) => t.status !== 1)) console.log('  note: the bin exited with an unexpected code (the fixtures have findings, so 1 is expected)');
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -1,37 +1,25 @@
 /**
- * Starts a CLI of this package: the compiled bundle in dist/cli (npm run build:cli) when it is at
- * least as new as every file in src/, else the TypeScript source through tsx. The check costs a few
- * milliseconds and means an edited rule is never ignored because an old build lies around.
+ * Starts a CLI of this package from its compiled bundle, dist/cli/<name>.cjs (`npm run build:cli`,
+ * which `npm run build` includes): plain JavaScript, no TypeScript compiler at start-up (issue 16
+ * point 2). Without a build the bin says so in Danish and exits with 2 (wrong usage), rather than
+ * falling back to tsx, which is several times slower to start and may be absent in an installation.
+ * In a checkout, `npm run --silent kl-check -- …` runs the TypeScript source directly (always current).
  */
-const fs = require('node:fs');
+const { existsSync } = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 
-function newestSource(dir) {
-  let newest = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, e.name);
-    const t = e.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs;
-    if (t > newest) newest = t;
-  }
-  return newest;
-}
-
-function builtIsCurrent(built) {
-  try {
-    return fs.statSync(built).mtimeMs >= newestSource(path.join(root, 'src'));
-  } catch {
-    return false; // no build, or no src/ to compare with (then the build is all there is)
-  }
-}
-
 module.exports = function runCli(name) {
   const built = path.join(root, 'dist', 'cli', `${name}.cjs`);
-  if (builtIsCurrent(built)) {
-    require(built);
+  if (!existsSync(built)) {
+    process.stderr.write(
+      `${name}: programmet er ikke bygget (${path.relative(process.cwd(), built) || built} mangler).\n` +
+        `Kør \`npm run build:cli\` (eller \`npm run build\`) i ${root} og prøv igen.\n` +
+        `I en udviklingskopi kan du også bruge \`npm run --silent ${name} -- …\`, som kører kildekoden direkte.\n`,
+    );
+    process.exitCode = 2;
     return;
   }
-  require('tsx/cjs/api').register();
-  require(path.join(root, 'src', 'cli', `${name}.ts`));
+  require(built);
 };

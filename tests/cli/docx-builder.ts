@@ -1,61 +1,88 @@
 /**
- * Builds Word files for the CLI tests from a real fixture with its main part replaced, written with
- * Node's zlib (fast enough for a 100 MB part, which fflate's JavaScript deflate is not in a test).
+ * Builds Word files for the CLI tests from a real fixture with its main part replaced. The zip is
+ * written with fflate's streaming Zip/ZipDeflate and the inserted body comes as an iterable of
+ * chunks, so a 100 MB run is deflated piece by piece: the test never holds it as one buffer or string.
+ * fflate: https://github.com/101arrowz/fflate (Zip, ZipDeflate).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
-import { unzipSync } from 'fflate';
+import { unzipSync, Zip, ZipDeflate } from 'fflate';
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
 export const contractsDir = path.join(repoRoot, 'tests', 'fixtures', 'contracts');
 
-/** CRC-32 of the pieces in order, by Node's zlib (native; Node ≥ 20.15). */
-const crc32 = (parts: Buffer[]): number => parts.reduce((c, b) => zlibCrc32(b, c), 0);
+export type Chunks = Iterable<Uint8Array>;
 
-/** A zip of the given entries (deflated); an entry may be given in pieces so no single huge string is built. */
-export function zip(entries: Array<[string, Buffer[]]>): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [name, parts] of entries) {
-    const raw = Buffer.concat(parts);
-    const data = deflateRawSync(raw, { level: 1 });
-    const nameBuf = Buffer.from(name, 'utf8');
-    const crc = crc32([raw]);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(0x0800, 6); local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14); local.writeUInt32LE(data.length, 18); local.writeUInt32LE(raw.length, 22); local.writeUInt16LE(nameBuf.length, 26);
-    const cd = Buffer.alloc(46);
-    cd.writeUInt32LE(0x02014b50, 0); cd.writeUInt16LE(20, 4); cd.writeUInt16LE(20, 6); cd.writeUInt16LE(0x0800, 8); cd.writeUInt16LE(8, 10);
-    cd.writeUInt32LE(crc, 16); cd.writeUInt32LE(data.length, 20); cd.writeUInt32LE(raw.length, 24); cd.writeUInt16LE(nameBuf.length, 28);
-    cd.writeUInt32LE(offset, 42);
-    locals.push(local, nameBuf, data);
-    central.push(cd, nameBuf);
-    offset += 30 + nameBuf.length + data.length;
+/** A zip of the given entries (deflated, level 1), each entry given as chunks. */
+export function zip(entries: Array<[string, Chunks]>): Buffer {
+  const out: Uint8Array[] = [];
+  let done = false;
+  const archive = new Zip((err, chunk, final) => {
+    if (err) throw err;
+    out.push(chunk);
+    if (final) done = true;
+  });
+  for (const [name, chunks] of entries) {
+    const file = new ZipDeflate(name, { level: 1 });
+    archive.add(file);
+    for (const c of chunks) file.push(c, false);
+    file.push(new Uint8Array(0), true);
   }
-  const cdSize = central.reduce((n, b) => n + b.length, 0);
-  const eocd = Buffer.alloc(22);
-  eocd.writeUInt32LE(0x06054b50, 0); eocd.writeUInt16LE(entries.length, 8); eocd.writeUInt16LE(entries.length, 10);
-  eocd.writeUInt32LE(cdSize, 12); eocd.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...central, eocd]);
+  archive.end();
+  if (!done) throw new Error('zip: the archive did not finish');
+  return Buffer.concat(out);
 }
 
 /**
- * The fixture with `body` (raw XML pieces) put into its main part just after <w:body>, so the
+ * The fixture with `body` (raw XML chunks) put into its main part just after <w:body>, so the
  * document is still the KL template in every other respect.
  */
-export function contractWithBody(body: Buffer[], fixture = 'korrekt-01.docx'): Buffer {
+export function contractWithBody(body: Chunks, fixture = 'korrekt-01.docx'): Buffer {
   const files = unzipSync(new Uint8Array(readFileSync(path.join(contractsDir, fixture))));
-  return zip(Object.entries(files).map(([name, bytes]): [string, Buffer[]] => {
-    if (name !== 'word/document.xml') return [name, [Buffer.from(bytes)]];
+  return zip(Object.entries(files).map(([name, bytes]): [string, Chunks] => {
+    if (name !== 'word/document.xml') return [name, [bytes]];
     const xml = Buffer.from(bytes).toString('utf8');
     const at = xml.indexOf('>', xml.indexOf('<w:body')) + 1;
     return [name, [Buffer.from(xml.slice(0, at)), ...body, Buffer.from(xml.slice(at))]];
   }));
 }
 
-/** A paragraph holding one run whose text is `text` repeated `times` times (built as one buffer, not a string). */
-export function runOf(text: string, times: number): Buffer[] {
-  return [Buffer.from('<w:p><w:r><w:t>'), Buffer.alloc(Buffer.byteLength(text) * times, text), Buffer.from('</w:t></w:r></w:p>')];
+const CHUNK = 1024 * 1024;
+
+/** `text` repeated `times` times, as chunks of about 1 MB (made lazily: at most one chunk exists at a time). */
+export function* repeated(text: string, times: number): Generator<Uint8Array> {
+  const unit = Buffer.from(text, 'utf8');
+  const perChunk = Math.max(1, Math.floor(CHUNK / unit.length));
+  const full = Buffer.alloc(unit.length * perChunk, unit);
+  let left = times;
+  while (left > 0) {
+    const n = Math.min(left, perChunk);
+    yield n === perChunk ? full : full.subarray(0, n * unit.length);
+    left -= n;
+  }
+}
+
+/** A paragraph holding one run whose text is `text` repeated `times` times. */
+export function* runOf(text: string, times: number): Generator<Uint8Array> {
+  yield Buffer.from('<w:p><w:r><w:t>');
+  yield* repeated(text, times);
+  yield Buffer.from('</w:t></w:r></w:p>');
+}
+
+/**
+ * Sets the uncompressed size that the central directory claims for `name` (the size a reader may
+ * check before inflating): a forged small size must not get a large part past the cap.
+ */
+export function withDeclaredSize(docx: Buffer, name: string, size: number): Buffer {
+  const b = Buffer.from(docx);
+  const nameBuf = Buffer.from(name, 'utf8');
+  const sig = Buffer.from([0x50, 0x4b, 0x01, 0x02]);
+  for (let o = b.indexOf(sig); o >= 0; o = b.indexOf(sig, o + 4)) {
+    const len = b.readUInt16LE(o + 28);
+    if (len === nameBuf.length && b.subarray(o + 46, o + 46 + len).equals(nameBuf)) {
+      b.writeUInt32LE(size, o + 24);
+      return b;
+    }
+  }
+  throw new Error(`withDeclaredSize: ${name} is not in the central directory`);
 }

@@ -7,8 +7,8 @@ import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, w
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { contractsDir, contractWithBody, runOf } from './docx-builder';
-import { repoRoot, runCli } from './run';
+import { contractsDir, contractWithBody, runOf, withDeclaredSize } from './docx-builder';
+import { ONE_GB, repoRoot, runCli } from './run';
 
 interface JsonOut {
   files: Array<{ file: string; template: unknown; category: string; findings: Array<{ rule: string; category: string | null; field: string | null; message: string }> }>;
@@ -19,6 +19,9 @@ const json = (r: { stdout: string }): JsonOut => JSON.parse(r.stdout) as JsonOut
 const byName = (out: JsonOut) => new Map(out.files.map((f) => [path.basename(f.file), f]));
 const messageOf = (out: JsonOut, name: string): string => byName(out).get(name)?.findings[0]?.message ?? '';
 const korrekt = path.join(contractsDir, 'korrekt-01.docx');
+let run100Mb: Buffer | undefined;
+/** A contract whose body holds one run of 100 MB of text (about 100 kB deflated), built once. */
+const contractWith100MbRun = (): Buffer => (run100Mb ??= contractWithBody(runOf('a', 100 * 1024 * 1024)));
 
 describe('kl-check refuses hostile files with a reason and checks the rest', () => {
   let tmp: string;
@@ -30,13 +33,26 @@ describe('kl-check refuses hostile files with a reason and checks the rest', () 
   it('a single run of 100 MB of text is refused while it is unzipped (the part cap), not read into a string', () => {
     const dir = path.join(tmp, 'stor-tekst');
     mkdirSync(dir);
-    writeFileSync(path.join(dir, 'a-tekst-100mb.docx'), contractWithBody(runOf('a', 100 * 1024 * 1024)));
+    writeFileSync(path.join(dir, 'a-tekst-100mb.docx'), contractWith100MbRun());
     copyFileSync(korrekt, path.join(dir, 'b-korrekt.docx'));
     const r = runCli('kl-check', ['--json', dir]);
     expect(r.code).toBe(1);
     const out = json(r);
     expect(out.files.map((f) => [path.basename(f.file), f.category])).toEqual([['a-tekst-100mb.docx', 'ikke-laesbar'], ['b-korrekt.docx', 'korrekt']]);
     expect(messageOf(out, 'a-tekst-100mb.docx')).toMatch(/word\/document\.xml fylder mere end 32 MB udpakket/);
+    expect(r.peakRss).toBeLessThan(ONE_GB);
+  });
+
+  it('the same run with a forged small size in the zip directory is stopped by the capped inflate', () => {
+    const dir = path.join(tmp, 'falsk-stoerrelse');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'a-falsk.docx'), withDeclaredSize(contractWith100MbRun(), 'word/document.xml', 30_000));
+    copyFileSync(korrekt, path.join(dir, 'b-korrekt.docx'));
+    const r = runCli('kl-check', ['--json', dir]);
+    const out = json(r);
+    expect(out.files.map((f) => f.category)).toEqual(['ikke-laesbar', 'korrekt']);
+    expect(messageOf(out, 'a-falsk.docx')).toMatch(/word\/document\.xml fylder mere end 32 MB udpakket/);
+    expect(r.peakRss).toBeLessThan(ONE_GB);
   });
 
   it('20 million character references are refused (100 MB of &#65;), and so are 2.5 million within a small part', () => {
@@ -46,7 +62,9 @@ describe('kl-check refuses hostile files with a reason and checks the rest', () 
     // 12.5 MB: under the part cap, so it is the reference budget in xml.ts that refuses it.
     writeFileSync(path.join(dir, 'b-2-5-mio-referencer.docx'), contractWithBody(runOf('&amp;', 2_500_000)));
     copyFileSync(korrekt, path.join(dir, 'c-korrekt.docx'));
-    const out = json(runCli('kl-check', ['--json', dir]));
+    const r = runCli('kl-check', ['--json', dir]);
+    const out = json(r);
+    expect(r.peakRss).toBeLessThan(ONE_GB);
     expect(out.files.map((f) => f.category)).toEqual(['ikke-laesbar', 'ikke-laesbar', 'korrekt']);
     expect(messageOf(out, 'a-20-mio-referencer.docx')).toMatch(/fylder mere end 32 MB udpakket/);
     expect(messageOf(out, 'b-2-5-mio-referencer.docx')).toMatch(/mere end 2 millioner tegnreferencer/);
@@ -88,11 +106,14 @@ describe('kl-check refuses hostile files with a reason and checks the rest', () 
     const link = path.join(dir, 'a-nul.docx');
     symlinkSync('/dev/zero', link);
     copyFileSync(korrekt, path.join(dir, 'b-korrekt.docx'));
-    const inFolder = json(runCli('kl-check', ['--json', dir]));
-    expect(inFolder.files.map((f) => f.category)).toEqual(['ikke-laesbar', 'korrekt']);
-    expect(messageOf(inFolder, 'a-nul.docx')).toMatch(/genvej, der peger uden for den mappe/);
-    const direct = json(runCli('kl-check', ['--json', link]));
-    expect(messageOf(direct, 'a-nul.docx')).toBe('Stien er en tegnenhed (fx /dev/zero), ikke et Word-dokument; den læses ikke.');
+    const inFolder = runCli('kl-check', ['--json', dir]);
+    expect(json(inFolder).files.map((f) => f.category)).toEqual(['ikke-laesbar', 'korrekt']);
+    expect(messageOf(json(inFolder), 'a-nul.docx')).toMatch(/genvej, der peger uden for den mappe/);
+    const direct = runCli('kl-check', ['--json', link, korrekt]);
+    expect(json(direct).files.map((f) => f.category)).toEqual(['ikke-laesbar', 'korrekt']);
+    expect(messageOf(json(direct), 'a-nul.docx')).toBe('Stien er en tegnenhed (fx /dev/zero), ikke et Word-dokument; den læses ikke.');
+    // Reading /dev/zero would fill memory; the peak shows it was never read.
+    for (const r of [inFolder, direct]) expect(r.peakRss).toBeLessThan(ONE_GB);
   });
 
   it('links are followed only to regular files inside the folder being checked', () => {

@@ -173,6 +173,9 @@ export class ZipReader {
     if (dataStart > b.length) throw new DocumentUnreadable(`Zip-arkivet er afkortet (delen ${entry.name}).`);
     const data = b.subarray(dataStart, dataEnd);
     const partCap = XML_PART.test(entry.name) ? (this.limits.maxXmlPartBytes ?? XML_PART_LIMIT) : Infinity;
+    // A part that says it is over the cap is refused before any byte is inflated; one that lies
+    // about its size is still stopped by the capped inflate below (0xffffffff: "see zip64", not a size).
+    if (entry.declaredSize > partCap && entry.declaredSize !== 0xffffffff) this.partTooLarge(entry.name, partCap);
     if (entry.method === 0) {
       if (data.length > partCap) this.partTooLarge(entry.name, partCap);
       this.count(data.length);

@@ -11,29 +11,42 @@
 const KEEP = /[\p{L}\p{N}§]/u;
 const DROP_ALL = /[^\p{L}\p{N}§]+/gu;
 
+/**
+ * A memo for a pure string function. The extractor asks for the same keys over and over (every
+ * template label against every line, the template's section titles for every document), so a batch
+ * would otherwise recompute them per file. Bounded so that it stays a few MB at worst inside a
+ * worker's heap limit: strings up to 500 characters (labels and lines, not whole parts), and the memo
+ * is emptied when it holds maxEntries.
+ */
+function memoised<T>(fn: (s: string) => T, maxEntries = 10_000, maxLength = 500): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    if (s.length > maxLength) return fn(s);
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      if (cache.size >= maxEntries) cache.clear();
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** The comparison key of a label: lower case, letters, digits and § only ("Cpr.nr.:" → "cprnr"). */
-export const labelKey = (s: string): string => s.normalize('NFC').toLowerCase().replace(DROP_ALL, '');
+export const labelKey = memoised((s: string): string => s.normalize('NFC').toLowerCase().replace(DROP_ALL, ''));
 
 /** Text normalised for containment tests: NFC, lower case, one space for any whitespace, uniform quotes and dots. */
-export const normaliseText = (s: string): string =>
+export const normaliseText = memoised((s: string): string =>
   s
     .normalize('NFC')
     .replace(/[\u2018\u2019\u201b\u00b4`]/g, "'")
     .replace(/[\u2022\u2219\u22c5\u30fb]/g, '\u00b7')
     .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ')
     .trim()
-    .toLowerCase();
+    .toLowerCase());
 
-const labelKeyCache = new Map<string, string>();
-/** labelKey for the bounded set of labels of template definitions (memoised). */
-export const definitionLabelKey = (label: string): string => {
-  let k = labelKeyCache.get(label);
-  if (k === undefined) {
-    k = labelKey(label);
-    labelKeyCache.set(label, k);
-  }
-  return k;
-};
+/** labelKey for the bounded set of labels of template definitions (labelKey is memoised). */
+export const definitionLabelKey = (label: string): string => labelKey(label);
 
 /** True when a template label and a text name the same thing after normalisation. */
 export const sameLabel = (label: string, text: string): boolean => {
@@ -46,7 +59,8 @@ export interface IndexedText {
   /** The text (NFC); hit offsets refer to it. */
   text: string;
   key: string;
-  pos: number[];
+  /** Read-only: an index is memoised and shared by every caller that indexes the same text. */
+  pos: readonly number[];
 }
 
 const isKeyChar = (ch: string): boolean => {
@@ -56,7 +70,7 @@ const isKeyChar = (ch: string): boolean => {
   return KEEP.test(ch);
 };
 
-export const indexText = (raw: string): IndexedText => {
+export const indexText = memoised((raw: string): IndexedText => {
   const text = raw.normalize('NFC');
   let key = '';
   const pos: number[] = [];
@@ -72,7 +86,7 @@ export const indexText = (raw: string): IndexedText => {
     if (ch.length === 2) i++;
   }
   return { text, key, pos };
-};
+}, 2_000);
 
 export interface LabelHit {
   /** Index in the (NFC) text where the label starts. */

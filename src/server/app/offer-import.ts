@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import Papa from 'papaparse';
 import { z } from 'zod';
+import { parseDanishCsv, restoreCell } from '../../export/danish-csv';
 import { validateOffer } from '../../domain/providers/offer-validation';
 import { LIST_STATUSES, RATE_UNITS, SUPERVISION_COLOURS } from '../../domain/providers/offer';
 import type { Config } from '../config';
@@ -55,10 +55,9 @@ function cellText(v: ExcelJS.CellValue): string {
 async function readRows(format: ImportFormat, data: Buffer): Promise<{ rows: ParsedRow[]; unknownHeaders: string[] }> {
   let matrix: { row: number; values: string[] }[] = [];
   if (format === 'csv') {
-    const text = data.toString('utf8').replace(/^\uFEFF/, '');
-    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimitersToGuess: [';', ',', '\t'] });
+    // The shared reader (src/export) undoes the export's formula guard: '+45 … comes back as +45 ….
     // Row numbers as a spreadsheet shows the file (header = row 1); blank rows keep their number.
-    matrix = parsed.data.map((values, i) => ({ row: i + 1, values }))
+    matrix = parseDanishCsv(data.toString('utf8')).map((values, i) => ({ row: i + 1, values }))
       .filter((r) => r.values.some((v) => v.trim() !== ''));
   } else {
     const wb = new ExcelJS.Workbook();
@@ -71,7 +70,8 @@ async function readRows(format: ImportFormat, data: Buffer): Promise<{ rows: Par
     if (!ws) throw new ImportUnreadable('Regnearket har ingen faner.');
     ws.eachRow({ includeEmpty: false }, (r, rowNumber) => {
       const values: string[] = [];
-      for (let c = 1; c <= r.cellCount; c++) values.push(cellText(r.getCell(c).value));
+      // A guarded value pasted from a CSV export ('+45 …) is restored as in a CSV import.
+      for (let c = 1; c <= r.cellCount; c++) values.push(restoreCell(cellText(r.getCell(c).value)));
       if (values.some((v) => v.trim() !== '')) matrix.push({ row: rowNumber, values });
     });
   }

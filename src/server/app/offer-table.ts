@@ -1,8 +1,12 @@
 import { OPERATING_FORM_LABELS, OPERATING_FORMS, type OperatingForm } from '../../domain/providers/offer';
+import { AMOUNT, DATE, INTEGER, type ExportColumn } from '../../export/columns';
+
+export { neutraliseCell } from '../../export/danish-csv';
 
 /**
  * The spreadsheet form of an offer (CSV/XLSX import and export share it). Danish headers; an
- * export can be edited and imported again (the id column matches existing offers).
+ * export can be edited and imported again (the id column matches existing offers). The formats make
+ * XLSX cells numbers and dates, and CSV cells Danish number and date text (src/export).
  */
 export const COLUMNS = [
   { key: 'id', header: 'id' },
@@ -19,18 +23,18 @@ export const COLUMNS = [
   { key: 'phone', header: 'Telefon' },
   { key: 'sections', header: 'Paragraffer' },
   { key: 'targetGroups', header: 'Målgrupper' },
-  { key: 'places', header: 'Pladser' },
-  { key: 'freePlaces', header: 'Ledige pladser' },
-  { key: 'freePlacesUpdatedAt', header: 'Ledige pladser opdateret' },
+  { key: 'places', header: 'Pladser', format: INTEGER },
+  { key: 'freePlaces', header: 'Ledige pladser', format: INTEGER },
+  { key: 'freePlacesUpdatedAt', header: 'Ledige pladser opdateret', format: DATE },
   { key: 'supervisionColour', header: 'Tilsynsstatus' },
-  { key: 'supervisionDate', header: 'Tilsynsdato' },
-  { key: 'termsAcceptedDate', header: 'Standardvilkår accepteret' },
+  { key: 'supervisionDate', header: 'Tilsynsdato', format: DATE },
+  { key: 'termsAcceptedDate', header: 'Standardvilkår accepteret', format: DATE },
   { key: 'listStatus', header: 'Listestatus' },
   { key: 'rateSection', header: 'Takst paragraf' },
   { key: 'rateUnit', header: 'Takst enhed' },
-  { key: 'rateAmount', header: 'Takst (kr.)' },
-  { key: 'rateValidFrom', header: 'Takst gyldig fra' },
-] as const;
+  { key: 'rateAmount', header: 'Takst (kr.)', format: AMOUNT },
+  { key: 'rateValidFrom', header: 'Takst gyldig fra', format: DATE },
+] as const satisfies readonly ExportColumn[];
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/[\s._-]+/g, ' ');
@@ -66,9 +70,4 @@ export function amountFromText(s: string): number | null {
   else return null;
   const n = Number(v);
   return Number.isFinite(n) ? n : null;
-}
-
-/** Cells that a spreadsheet would run as a formula get a leading apostrophe (CSV/formula injection). */
-export function neutraliseCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }

@@ -2,8 +2,9 @@ import {
   Button, Dropdown, Field, Option, Spinner, Switch, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { ArrowDownloadRegular } from '@fluentui/react-icons';
-import Papa from 'papaparse';
 import { useCallback, useEffect, useState } from 'react';
+import { toDanishCsvTable } from '../../export/danish-csv';
+import { rateReportColumns, rateReportRow, REPORT_STATUS_LABELS } from '../../export/rate-report-table';
 import type { RateIncreaseReport, ReportStatus } from '../../ui/api/types';
 import { formatKr, formatPercent, operatingFormLabel, sectionLabel } from '../../ui/format';
 import { downloadBlob } from '../components/download';
@@ -15,18 +16,11 @@ const useStyles = makeStyles({
   over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
-const STATUS_LABELS: Record<ReportStatus, string> = { ny: 'Ikke indberettet', indberettet: 'Indberettet', drøftet: 'Drøftet' };
+const STATUS_LABELS: Record<ReportStatus, string> = REPORT_STATUS_LABELS;
 
-/** The report to the supervisory authority as CSV (semicolon and BOM, so Danish Excel opens it). */
+/** The report to the supervisory authority as CSV: the server's table in the shared Danish format (src/export). */
 export function reportCsv(report: RateIncreaseReport): string {
-  const rows = report.items.map((r) => ({
-    'År': r.year, 'Tilbud': r.offerName, 'Leverandør': r.providerName, 'CVR': r.cvr, 'Kommune': r.municipality,
-    'Driftsform': operatingFormLabel(r.operatingForm), 'Paragraf': sectionLabel(r.section), 'Enhed': r.unit,
-    'Takst før': r.previous.toFixed(2).replace('.', ','), 'Takst nu': r.current.toFixed(2).replace('.', ','),
-    'Stigning %': r.increasePercent.toFixed(1).replace('.', ','), 'Grænse %': r.thresholdPercent.toFixed(1).replace('.', ','),
-    'Skal indberettes': r.toReport ? 'ja' : 'nej', 'Status': STATUS_LABELS[(r.reportStatus ?? 'ny') as ReportStatus] ?? r.reportStatus,
-  }));
-  return `\uFEFF${Papa.unparse(rows, { delimiter: ';' })}`;
+  return toDanishCsvTable(rateReportColumns(report.year), report.items.map(rateReportRow));
 }
 
 /** Each year's rate increases; those over 5 % (private) / 8 % (public) form the report, with its status. */
