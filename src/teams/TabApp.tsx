@@ -41,6 +41,13 @@ export function TabApp({ host, api, roles, start }: { host: HostSession; api: Ap
   const [themeName, setThemeName] = useState<TeamsThemeName>(host.theme);
   const [view, setView] = useState<ViewId>(start.view === 'administration' && !roles.isAdmin ? 'leverandorliste' : start.view);
   useEffect(() => host.onThemeChange(setThemeName), [host]);
+  // The open view goes into the URL as well, so a refresh comes back to it (the views keep their own state there too).
+  useEffect(() => {
+    const p = new URLSearchParams(window.location.search);
+    if (p.get('view') === view) return;
+    p.set('view', view);
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}?${p.toString()}${window.location.hash}`);
+  }, [view]);
   const session: TabSession = useMemo(() => ({ api, host, ...roles, municipalities: [] }), [api, host, roles]);
   const views = VIEWS.filter((v) => v.id !== 'administration' || roles.isAdmin);
 
