@@ -5,9 +5,10 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { buildApp, type AppInstance } from '../../../src/server/app';
 import { loadConfig } from '../../../src/server/config';
+import type { Authenticator } from '../../../src/server/http/auth';
 import { launchChromium, type TestBrowser } from '../../teams/support/browser';
 import { buildTab } from '../../teams/support/build-tab';
 
@@ -22,11 +23,18 @@ export interface TabServer {
   close(): Promise<void>;
 }
 
-export async function startTabServer(offers = 300): Promise<TabServer> {
+export interface TabServerOptions {
+  /** Who the server takes each caller for (default: the dev-mode user with every role). */
+  authenticator?: Authenticator;
+  /** The server's clock (to make flags of some age). */
+  now?: () => Date;
+}
+
+export async function startTabServer(offers = 300, opts: TabServerOptions = {}): Promise<TabServer> {
   const dist = mkdtempSync(path.join(os.tmpdir(), 'kl-tab-dist-'));
   mkdirSync(path.join(dist, 'teams'));
   const config = loadConfig({ AUTH_MODE: 'dev', HOST: '127.0.0.1', DATA_DIR: 'memory://', KL_DEMO: '1', KL_DEMO_OFFERS: String(offers), DIST_DIR: dist });
-  const [, app] = await Promise.all([buildTab(dist), buildApp(config, { startWorker: false })]);
+  const [, app] = await Promise.all([buildTab(dist), buildApp(config, { startWorker: false, ...(opts.authenticator && { authenticator: opts.authenticator }), ...(opts.now && { now: opts.now }) })]);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   const browser = await launchChromium();
@@ -62,7 +70,7 @@ export const hitAtCentre = (l: Locator): Promise<boolean> => l.evaluate((el) => 
 });
 
 /** Opens a Dropdown/Combobox with a click, checks its option is on top, clicks it, checks the list closed and shows it. */
-export async function pickWithMouse(page: Page, name: string, option: string, shot?: string): Promise<void> {
+export async function pickWithMouse(page: Page | FrameLocator, name: string, option: string, shot?: string): Promise<void> {
   const combo = page.getByRole('combobox', { name, exact: true });
   await combo.click();
   const listbox = page.getByRole('listbox');
@@ -70,7 +78,7 @@ export async function pickWithMouse(page: Page, name: string, option: string, sh
   await opt.waitFor();
   await opt.scrollIntoViewIfNeeded();
   expect({ name, option, onTop: await hitAtCentre(opt) }).toEqual({ name, option, onTop: true });
-  if (shot) await page.screenshot({ path: `test-artifacts/${shot}.png` });
+  if (shot && 'screenshot' in page) await page.screenshot({ path: `test-artifacts/${shot}.png` });
   await opt.click();
   await listbox.waitFor({ state: 'hidden' });
   const shown = (await combo.evaluate((el) => (el instanceof HTMLInputElement ? el.value : el.textContent ?? ''))).trim();
