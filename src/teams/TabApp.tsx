@@ -18,6 +18,8 @@ const useStyles = makeStyles({
   root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground2 },
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap', marginBottom: tokens.spacingVerticalM },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  // At 320–350 px the five view tabs scroll sideways inside the header instead of widening the page.
+  tabs: { maxWidth: '100%', overflowX: 'auto', scrollbarWidth: 'thin' },
   mode: { color: tokens.colorNeutralForeground3, marginLeft: 'auto' },
   main: { outlineStyle: 'none' },
 });
@@ -57,7 +59,7 @@ export function TabApp({ host, api, roles, start }: { host: HostSession; api: Ap
         <SessionContext.Provider value={session}>
           <header className={styles.header}>
             <h1 className={styles.title}>KL Kontrakt</h1>
-            <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} aria-label="Visninger">
+            <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} aria-label="Visninger">
               {views.map((v) => <Tab key={v.id} value={v.id}>{v.label}</Tab>)}
             </TabList>
             {host.mode === 'standalone' && <Text className={styles.mode} size={200}>Kører uden for Teams ({host.standaloneReason})</Text>}

@@ -1,4 +1,4 @@
-import { Badge, Button, Field, Link, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Field, Link, MessageBar, MessageBarBody, Spinner, Text, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { allowedTransitions } from '../../domain/flags/flag-state';
 import { StaleVersionError } from '../../ui/api/errors';
@@ -17,9 +17,10 @@ const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', marginBlock: tokens.spacingVerticalS },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   comment: {
-    listStyleType: 'none', marginLeft: `calc(-1 * ${tokens.spacingHorizontalL})`, padding: tokens.spacingHorizontalS,
+    listStyleType: 'none', padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  comments: { paddingLeft: 0 },
   commentHead: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   h: { margin: 0, marginTop: tokens.spacingVerticalM, fontSize: tokens.fontSizeBase400 },
   time: { color: tokens.colorNeutralForeground3 },
@@ -94,7 +95,7 @@ export function FlagPanel({ flagId, canReview, onChanged }: { flagId: string; ca
       {/* The conversation comes before the findings: the requester opens the flag to read the reviewer's answer. */}
       <h4 className={styles.h} id="flag-comments">Kommentarer ({f.comments.length})</h4>
       {f.comments.length === 0 ? <Text block>Ingen kommentarer endnu.</Text> : (
-        <ul className={styles.list} aria-labelledby="flag-comments">
+        <ul className={mergeClasses(styles.list, styles.comments)} aria-labelledby="flag-comments">
           {f.comments.map((c) => (
             <li key={c.id} className={styles.comment}>
               <div className={styles.commentHead}>
