@@ -6,6 +6,7 @@
  * across a refresh.
  */
 import type { Page } from 'playwright-core';
+import { startTeamsHost } from '../fakes/teams-host';
 import { seriousAxeViolations } from './helpers/axe';
 import { gridRows, hitAtCentre, pickWithMouse, startTabServer, type TabServer } from './helpers/tab-server';
 
@@ -153,6 +154,31 @@ describe('Leverandørliste as a grid, with the mouse at 1280 px', () => {
     expect(await header(page, 'Ledige').getAttribute('aria-sort')).toBe('descending');
     await header(page, 'CVR').waitFor();
     await page.screenshot({ path: 'test-artifacts/grid-after-refresh-1280.png' });
+  });
+});
+
+describe('Leverandørliste in the dark and high-contrast Teams themes', () => {
+  it('keeps the filter list and the drawer on top and readable', async () => {
+    const host = await startTeamsHost({ appOrigin: tab.origin, tabPath: '/teams/index.html', theme: 'dark' });
+    const page = await tab.newPage();
+    await page.goto(host.url);
+    const frame = page.frameLocator('#tab');
+    await frame.locator('[data-testid="tab-root"][data-theme="dark"]').waitFor();
+    await frame.getByTestId('offer-count').getByText('300 af 300 tilbud', { exact: true }).waitFor({ timeout: 60_000 });
+    await frame.getByRole('combobox', { name: 'Paragraf', exact: true }).click();
+    const option = frame.getByRole('option', { name: '§ 108', exact: true });
+    expect(await hitAtCentre(option)).toBe(true);
+    await page.screenshot({ path: 'test-artifacts/grid-dark-dropdown-1280.png' });
+    await option.click();
+    await frame.getByRole('listbox').waitFor({ state: 'hidden' });
+    await page.evaluate(() => (window as unknown as { __teamsHost: { setTheme(t: string): void } }).__teamsHost.setTheme('contrast'));
+    await frame.locator('[data-testid="tab-root"][data-theme="contrast"]').waitFor();
+    const row = frame.locator('[role="grid"] [role="row"]:has([role="gridcell"])').first();
+    await row.locator('[role="gridcell"]').first().click();
+    await frame.getByRole('dialog').getByRole('heading', { name: 'Takster' }).waitFor();
+    await page.screenshot({ path: 'test-artifacts/grid-contrast-drawer-1280.png' });
+    await page.close();
+    await host.close();
   });
 });
 

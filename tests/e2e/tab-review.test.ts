@@ -137,7 +137,7 @@ describe('Gennemgang at 1280 px (reviewer)', () => {
 
 describe('Gennemgang for the requester, inside Teams', () => {
   it('shows the reviewer’s answer on my flag and lets me reply, without reviewer actions', async () => {
-    const host = await startTeamsHost({ appOrigin: tab.origin, tabPath: '/teams/index.html?view=gennemgang', token: REQUESTER_TOKEN });
+    const host = await startTeamsHost({ appOrigin: tab.origin, tabPath: '/teams/index.html?view=gennemgang', token: REQUESTER_TOKEN, theme: 'dark' });
     const page = await tab.newPage();
     await page.goto(host.url);
     const frame = page.frameLocator('#tab');
@@ -153,7 +153,11 @@ describe('Gennemgang for the requester, inside Teams', () => {
     await page.keyboard.type('Ny version er vedhæftet.');
     await panel.getByRole('button', { name: 'Tilføj kommentar' }).click();
     await panel.getByRole('listitem').filter({ hasText: 'Ny version er vedhæftet.' }).getByText('Afsender', { exact: true }).waitFor();
-    await page.screenshot({ path: 'test-artifacts/review-requester-teams-1280.png' });
+    await frame.locator('[data-testid="tab-root"][data-theme="dark"]').waitFor();
+    await page.screenshot({ path: 'test-artifacts/review-requester-teams-dark-1280.png' });
+    await page.evaluate(() => (window as unknown as { __teamsHost: { setTheme(t: string): void } }).__teamsHost.setTheme('contrast'));
+    await frame.locator('[data-testid="tab-root"][data-theme="contrast"]').waitFor();
+    await page.screenshot({ path: 'test-artifacts/review-requester-teams-contrast-1280.png' });
     await page.close();
     await host.close();
   });
