@@ -15,7 +15,7 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  selected: { backgroundColor: tokens.colorNeutralBackground1Selected, border: `${tokens.strokeWidthThin} solid ${tokens.colorCompoundBrandStroke}`, ':hover': { backgroundColor: tokens.colorNeutralBackground1Selected } },
+  selected: { backgroundColor: tokens.colorNeutralBackground1Selected, color: tokens.colorNeutralForeground1Selected, border: `${tokens.strokeWidthThin} solid ${tokens.colorCompoundBrandStroke}`, ':hover': { backgroundColor: tokens.colorNeutralBackground1Selected } },
   title: { ...oneLine, fontWeight: tokens.fontWeightSemibold },
   age: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
   // Wraps between badges (never inside one) when the row is narrow, as at 350 px.

@@ -24,7 +24,8 @@ const useStyles = makeStyles({
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   count: { marginRight: 'auto' },
   row: { cursor: 'pointer' },
-  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  // With its own foreground: in high contrast the selected background is bright cyan and needs black text.
+  selected: { backgroundColor: tokens.colorNeutralBackground1Selected, color: tokens.colorNeutralForeground1Selected },
   header: { backgroundColor: tokens.colorNeutralBackground2 },
 });
 
