@@ -78,6 +78,25 @@ describe.each(DATABASE_KINDS)('offers API on %s', (kind) => {
     expect(bad.status).toBe(400);
   });
 
+  test('sorts by provider and by list status, both ways, across cursor pages', async () => {
+    const rows: [string, string][] = [['Cedertræ', 'suspenderet'], ['Ahorn', 'optaget'], ['Birk', 'fjernet']];
+    for (const [p, s] of rows) await create({ name: `Sortering ${p} (fiktivt)`, providerName: `${p} ApS (fiktivt)`, municipality: 'Stevns', listStatus: s });
+    const all = async (sort: string, key: 'providerName' | 'listStatus') => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { items: Record<string, string>[]; nextCursor: string | null } = (await t.call('GET', `/api/offers?municipality=Stevns&sort=${sort}&limit=1${cursor ? `&cursor=${cursor}` : ''}`)).json();
+        seen.push(...page.items.map((o) => o[key]!));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    expect(await all('providerName', 'providerName')).toEqual(['Ahorn ApS (fiktivt)', 'Birk ApS (fiktivt)', 'Cedertræ ApS (fiktivt)']);
+    expect(await all('-providerName', 'providerName')).toEqual(['Cedertræ ApS (fiktivt)', 'Birk ApS (fiktivt)', 'Ahorn ApS (fiktivt)']);
+    expect(await all('listStatus', 'listStatus')).toEqual(['fjernet', 'optaget', 'suspenderet']);
+    expect(await all('-listStatus', 'listStatus')).toEqual(['suspenderet', 'optaget', 'fjernet']);
+  });
+
   test('business rules refuse a bad offer with Danish reasons; unknown fields refused', async () => {
     const res = await t.call('POST', '/api/offers', { body: validOffer({ cvr: '12345678', freePlaces: 20, municipality: 'Aarhus' }) });
     expect(res.status).toBe(422);

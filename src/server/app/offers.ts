@@ -13,10 +13,13 @@ import {
   type OfferInput, type OfferSummary, type RateInput,
 } from './offer-mapping';
 
-export const OFFER_SORTS = ['name', '-name', 'municipality', '-municipality', 'freePlaces', '-freePlaces', 'updatedAt', '-updatedAt'] as const;
-export type OfferSort = (typeof OFFER_SORTS)[number];
+// The sort vocabulary is the domain's, shared with the tab (which must not import server code).
+import type { OfferSort } from '../../domain/providers/offer-sort';
+export { OFFER_SORTS, type OfferSort } from '../../domain/providers/offer-sort';
 
-const SORT_COLUMN = { name: 'name', municipality: 'municipality', freePlaces: 'free_places', updatedAt: 'updated_at' } as const;
+const SORT_COLUMN = {
+  name: 'name', providerName: 'provider_name', municipality: 'municipality', freePlaces: 'free_places', listStatus: 'list_status', updatedAt: 'updated_at',
+} as const;
 
 export interface OfferQuery {
   q?: string;

@@ -1,19 +1,21 @@
 import {
-  Button, Menu, MenuItemCheckbox, MenuList, MenuPopover, MenuTrigger, Spinner, Text, TableCellLayout, createTableColumn,
-  makeStyles, tokens, type TableColumnDefinition, type TableColumnId, type DataGridProps,
+  Button, Menu, MenuItemCheckbox, MenuList, MenuPopover, MenuTrigger, Spinner, Text, createTableColumn,
+  makeStyles, mergeClasses, tokens, type TableColumnDefinition, type TableColumnId, type DataGridProps,
 } from '@fluentui/react-components';
 import { DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow, type RowRenderer } from '@fluentui-contrib/react-data-grid-react-window';
 import { ArrowDownloadRegular, ColumnTripleEditRegular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { OfferFilters, OfferSort, OfferSummary } from '../../ui/api/types';
-import { formatDate, formatInt, formatKr, LIST_STATUS_LABELS, operatingFormLabel, sectionLabel } from '../../ui/format';
-import { SupervisionBadge } from '../components/Badges';
+import { formatInt } from '../../ui/format';
 import { downloadBlob } from '../components/download';
 import { ErrorBar } from '../components/ErrorBar';
+import { GridEmpty, GridSkeleton } from '../components/GridPlaceholders';
 import { OfferFiltersBar } from '../components/OfferFiltersBar';
 import { useAvailableHeight } from '../components/use-height';
 import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useSession } from '../session-context';
+import { DEFAULT_COLUMNS, OFFER_COLUMNS, renderOfferCell } from './offer-columns';
+import { COLUMNS_STORAGE_KEY, hasFilters, readColumns, readListState, writeListState } from './offer-list-state';
 import { OfferDetailPane } from './OfferDetailPane';
 import { useOffers } from './use-offers';
 
@@ -22,56 +24,58 @@ const useStyles = makeStyles({
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   count: { marginRight: 'auto' },
   row: { cursor: 'pointer' },
+  // With its own foreground: in high contrast the selected background is bright cyan and needs black text.
+  selected: { backgroundColor: tokens.colorNeutralBackground1Selected, color: tokens.colorNeutralForeground1Selected },
+  header: { backgroundColor: tokens.colorNeutralBackground2 },
 });
 
-/** Columns the server can sort by; the grid shows the server's order (compare is neutral). */
-const SORTABLE: Record<string, OfferSort> = { name: 'name', municipality: 'municipality', freePlaces: 'freePlaces', updatedAt: 'updatedAt' };
-
-const neutral = () => 0;
-const firstRate = (o: OfferSummary) => o.currentRates[0];
-
-const COLUMNS: { id: string; label: string; render: (o: OfferSummary) => React.ReactNode; width: number }[] = [
-  // Arrow keys move between cells; Enter on any cell of a row (or a click) opens the detail pane.
-  { id: 'name', label: 'Tilbud', width: 240, render: (o) => <TableCellLayout truncate>{o.name}</TableCellLayout> },
-  { id: 'providerName', label: 'Leverandør', width: 200, render: (o) => <TableCellLayout truncate>{o.providerName}</TableCellLayout> },
-  { id: 'municipality', label: 'Kommune', width: 120, render: (o) => o.municipality },
-  { id: 'sections', label: 'Paragraffer', width: 120, render: (o) => o.sections.map(sectionLabel).join(', ') },
-  { id: 'operatingForm', label: 'Driftsform', width: 110, render: (o) => operatingFormLabel(o.operatingForm) },
-  { id: 'freePlaces', label: 'Ledige', width: 90, render: (o) => `${formatInt(o.freePlaces)} af ${formatInt(o.places)}` },
-  { id: 'rate', label: 'Takst', width: 150, render: (o) => { const r = firstRate(o); return r ? `${formatKr(r.amount)}/${r.unit}` : '–'; } },
-  { id: 'supervision', label: 'Tilsyn', width: 90, render: (o) => <SupervisionBadge colour={o.supervisionColour} /> },
-  { id: 'listStatus', label: 'Status', width: 110, render: (o) => LIST_STATUS_LABELS[o.listStatus] },
-  { id: 'targetGroups', label: 'Målgrupper', width: 200, render: (o) => <TableCellLayout truncate>{o.targetGroups.join(', ')}</TableCellLayout> },
-  { id: 'cvr', label: 'CVR', width: 100, render: (o) => o.cvr },
-  { id: 'updatedAt', label: 'Opdateret', width: 110, render: (o) => formatDate(o.updatedAt) },
-];
-const DEFAULT_VISIBLE = ['name', 'providerName', 'municipality', 'sections', 'operatingForm', 'freePlaces', 'rate', 'supervision', 'listStatus'];
-
+/**
+ * The client compare is neutral (the server has sorted every row). It must declare its two arguments:
+ * Fluent counts a column as sortable only when `compare.length > 0` (react-table isColumnSortable),
+ * so a `() => 0` left every header inert.
+ */
+const neutral = (_a: OfferSummary, _b: OfferSummary) => 0;
 export const ROW_HEIGHT = 44;
+
+function storedColumns(): string[] {
+  try { return readColumns(window.localStorage.getItem(COLUMNS_STORAGE_KEY), OFFER_COLUMNS.map((c) => c.id)) ?? DEFAULT_COLUMNS; } catch { return DEFAULT_COLUMNS; }
+}
 
 export function OfferList() {
   const styles = useStyles();
   const { api } = useSession();
-  const [filters, setFilters] = useState<OfferFilters>({});
-  const [sort, setSort] = useState<OfferSort>('name');
-  const [visible, setVisible] = useState<string[]>(DEFAULT_VISIBLE);
-  const [selected, setSelected] = useState<string | null>(null);
+  // Filters, sort and the open offer live in the URL (a refresh or a shared link shows the same list).
+  const [initial] = useState(() => readListState(window.location.search));
+  const [filters, setFilters] = useState<OfferFilters>(initial.filters);
+  const [sort, setSort] = useState<OfferSort>(initial.sort);
+  const [visible, setVisible] = useState<string[]>(storedColumns);
+  const [selected, setSelected] = useState<string | null>(initial.offerId);
   const [exportError, setExportError] = useState<unknown>(null);
   const [exporting, setExporting] = useState(false);
   const { items, total, loading, error } = useOffers(filters, sort);
   const [gridRef, height] = useAvailableHeight<HTMLDivElement>(240);
 
-  const columns: TableColumnDefinition<OfferSummary>[] = useMemo(() => COLUMNS.filter((c) => visible.includes(c.id)).map((c) => createTableColumn<OfferSummary>({
-    columnId: c.id,
-    compare: SORTABLE[c.id] ? neutral : undefined,
-    renderHeaderCell: () => c.label,
-    renderCell: c.render,
-  })), [visible]);
-  const columnSizing = useMemo(() => Object.fromEntries(COLUMNS.map((c) => [c.id, { idealWidth: c.width, minWidth: 60 }])), []);
+  useEffect(() => {
+    const search = writeListState(window.location.search, { filters, sort, offerId: selected });
+    if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+  }, [filters, sort, selected]);
+  useEffect(() => {
+    try { window.localStorage.setItem(COLUMNS_STORAGE_KEY, JSON.stringify(visible)); } catch { /* storage off: the choice lasts this visit */ }
+  }, [visible]);
 
-  const sortState = { sortColumn: sort.replace(/^-/, '') as TableColumnId, sortDirection: sort.startsWith('-') ? 'descending' as const : 'ascending' as const };
+  const columns: TableColumnDefinition<OfferSummary>[] = useMemo(() => OFFER_COLUMNS.filter((c) => visible.includes(c.id)).map((c) => createTableColumn<OfferSummary>({
+    columnId: c.id,
+    // The server sorts; a column is sortable when it names a server sort key (the client compare is neutral).
+    compare: c.sortKey ? neutral : undefined,
+    renderHeaderCell: () => c.label,
+    renderCell: (o) => renderOfferCell(c, o),
+  })), [visible]);
+  const columnSizing = useMemo(() => Object.fromEntries(OFFER_COLUMNS.map((c) => [c.id, { idealWidth: c.width, defaultWidth: c.width, minWidth: 60 }])), []);
+
+  const sortKey = sort.replace(/^-/, '');
+  const sortState = { sortColumn: (OFFER_COLUMNS.find((c) => c.sortKey === sortKey)?.id ?? 'name') as TableColumnId, sortDirection: sort.startsWith('-') ? 'descending' as const : 'ascending' as const };
   const onSortChange: DataGridProps['onSortChange'] = (_, s) => {
-    const key = SORTABLE[String(s.sortColumn)];
+    const key = OFFER_COLUMNS.find((c) => c.id === s.sortColumn)?.sortKey;
     if (key) setSort((s.sortDirection === 'descending' ? `-${key}` : key) as OfferSort);
   };
 
@@ -92,8 +96,9 @@ export function OfferList() {
     <DataGridRow<OfferSummary>
       key={rowId}
       style={style}
-      className={styles.row}
+      className={mergeClasses(styles.row, item.id === selected && styles.selected)}
       aria-label={item.name}
+      aria-selected={item.id === selected}
       onClick={() => setSelected(item.id)}
       data-offer-id={item.id}
     >
@@ -101,13 +106,15 @@ export function OfferList() {
     </DataGridRow>
   );
 
+  const firstLoad = loading && items.length === 0;
+  const empty = !loading && !error && items.length === 0;
   return (
     <section className={styles.root} aria-labelledby="offers-heading">
       <VisuallyHidden as="h2" id="offers-heading">Leverandørliste</VisuallyHidden>
       <OfferFiltersBar filters={filters} onChange={setFilters} />
       <div className={styles.toolbar}>
         <Text className={styles.count} role="status" aria-live="polite" data-testid="offer-count">
-          {loading && items.length === 0 ? 'Henter tilbud …' : `${formatInt(items.length)} af ${formatInt(total)} tilbud`}
+          {firstLoad ? 'Henter tilbud …' : `${formatInt(items.length)} af ${formatInt(total)} tilbud`}
           {loading && items.length > 0 ? ' (henter flere …)' : ''}
         </Text>
         {loading && <Spinner size="tiny" aria-label="Henter" />}
@@ -116,8 +123,8 @@ export function OfferList() {
             <Button icon={<ColumnTripleEditRegular />}>Kolonner</Button>
           </MenuTrigger>
           <MenuPopover>
-            <MenuList checkedValues={{ columns: visible }} onCheckedValueChange={(_, d) => setVisible(d.checkedItems.length ? COLUMNS.map((c) => c.id).filter((id) => d.checkedItems.includes(id)) : visible)}>
-              {COLUMNS.map((c) => <MenuItemCheckbox key={c.id} name="columns" value={c.id}>{c.label}</MenuItemCheckbox>)}
+            <MenuList checkedValues={{ columns: visible }} onCheckedValueChange={(_, d) => setVisible(d.checkedItems.length ? OFFER_COLUMNS.map((c) => c.id).filter((id) => d.checkedItems.includes(id)) : visible)}>
+              {OFFER_COLUMNS.map((c) => <MenuItemCheckbox key={c.id} name="columns" value={c.id}>{c.label}</MenuItemCheckbox>)}
             </MenuList>
           </MenuPopover>
         </Menu>
@@ -139,6 +146,7 @@ export function OfferList() {
           focusMode="cell"
           size="small"
           aria-label="Tilbud på leverandørlisten"
+          aria-busy={loading}
           // Enter on a cell opens its row's offer. preventDefault: otherwise the same keystroke's default
           // action lands on the pane's first button ("Luk") and closes the pane it just opened.
           onKeyDown={(e: React.KeyboardEvent<HTMLElement>) => {
@@ -147,15 +155,18 @@ export function OfferList() {
           }}
           aria-rowcount={items.length + 1}
         >
-          <DataGridHeader>
+          {/* The header sits outside the virtualised body, which scrolls on its own: it stays in view. */}
+          <DataGridHeader className={styles.header}>
             <DataGridRow>
               {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
             </DataGridRow>
           </DataGridHeader>
-          <DataGridBody<OfferSummary> itemSize={ROW_HEIGHT} height={height}>
+          <DataGridBody<OfferSummary> itemSize={ROW_HEIGHT} height={firstLoad || empty ? 0 : height}>
             {renderRow}
           </DataGridBody>
         </DataGrid>
+        {firstLoad && <GridSkeleton />}
+        {empty && <GridEmpty filtered={hasFilters(filters)} onReset={() => setFilters({})} />}
       </div>
       {selected && <OfferDetailPane offerId={selected} onClose={() => setSelected(null)} />}
     </section>
