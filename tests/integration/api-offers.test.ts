@@ -314,5 +314,11 @@ describe.each(DATABASE_KINDS)('offers API on %s', (kind) => {
     const actions = res.json().items.map((a: { action: string }) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['offer.created', 'offer.updated', 'offer.suspended']));
     expect(res.json().items[0]).toMatchObject({ actorId: 'user-1', actorName: 'Test Bruger' });
+    // Each entry names its offer as it is called now, so the log can say which one in words.
+    const offers = res.json().items as { entityId: string; entityName: string | null }[];
+    const named = await t.call('GET', `/api/offers/${offers[0]!.entityId}`);
+    expect(offers[0]!.entityName).toBe(named.json().name);
+    const rates = (await t.call('GET', '/api/audit?entity=rate&limit=1')).json().items;
+    expect(rates[0].entityName).toEqual(expect.any(String));
   });
 });
