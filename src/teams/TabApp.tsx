@@ -12,6 +12,9 @@ import { Review } from './views/Review';
 import { VIEWS, flagIdFromSubEntity, isViewId, type ViewId } from './views/view-ids';
 
 const useStyles = makeStyles({
+  // Layout lives on an inner div, not on the FluentProvider: Fluent gives the provider's classes to its
+  // portal mount node too (microsoft/fluentui#25528), so min-height and background there would lay a
+  // full-page layer over every Dropdown, Menu and Drawer.
   root: { minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground2 },
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalL, flexWrap: 'wrap', marginBottom: tokens.spacingVerticalM },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
@@ -42,23 +45,25 @@ export function TabApp({ host, api, roles, start }: { host: HostSession; api: Ap
   const views = VIEWS.filter((v) => v.id !== 'administration' || roles.isAdmin);
 
   return (
-    <FluentProvider theme={teamsTheme(themeName)} className={styles.root} data-testid="tab-root" data-theme={themeName}>
-      <SessionContext.Provider value={session}>
-        <header className={styles.header}>
-          <h1 className={styles.title}>KL Kontrakt</h1>
-          <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} aria-label="Visninger">
-            {views.map((v) => <Tab key={v.id} value={v.id}>{v.label}</Tab>)}
-          </TabList>
-          {host.mode === 'standalone' && <Text className={styles.mode} size={200}>Kører uden for Teams ({host.standaloneReason})</Text>}
-        </header>
-        <main className={styles.main} aria-live="off">
-          {view === 'leverandorliste' && <OfferList />}
-          {view === 'find-plads' && <FindPlace />}
-          {view === 'takster' && <RateMonitoring />}
-          {view === 'gennemgang' && <Review initialFlagId={start.flagId} />}
-          {view === 'administration' && roles.isAdmin && <Administration />}
-        </main>
-      </SessionContext.Provider>
+    <FluentProvider theme={teamsTheme(themeName)}>
+      <div className={styles.root} data-testid="tab-root" data-theme={themeName}>
+        <SessionContext.Provider value={session}>
+          <header className={styles.header}>
+            <h1 className={styles.title}>KL Kontrakt</h1>
+            <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewId)} aria-label="Visninger">
+              {views.map((v) => <Tab key={v.id} value={v.id}>{v.label}</Tab>)}
+            </TabList>
+            {host.mode === 'standalone' && <Text className={styles.mode} size={200}>Kører uden for Teams ({host.standaloneReason})</Text>}
+          </header>
+          <main className={styles.main} aria-live="off">
+            {view === 'leverandorliste' && <OfferList />}
+            {view === 'find-plads' && <FindPlace />}
+            {view === 'takster' && <RateMonitoring />}
+            {view === 'gennemgang' && <Review initialFlagId={start.flagId} />}
+            {view === 'administration' && roles.isAdmin && <Administration />}
+          </main>
+        </SessionContext.Provider>
+      </div>
     </FluentProvider>
   );
 }

@@ -11,6 +11,7 @@ import { connectHost, type HostSession } from './host/teams-host';
 import { VIEWS, type ViewId } from './views/view-ids';
 
 const useStyles = makeStyles({
+  // On an inner div: the FluentProvider's classes also go to Fluent's portal mount (microsoft/fluentui#25528).
   root: { minHeight: '100vh', padding: tokens.spacingHorizontalXL, boxSizing: 'border-box' },
 });
 
@@ -36,8 +37,8 @@ function ConfigPage({ host }: { host: HostSession }) {
     pages.config.setValidityState(true);
   }, [host, view]);
   return (
-    <FluentProvider theme={teamsTheme(theme)} className={styles.root}>
-      <main>
+    <FluentProvider theme={teamsTheme(theme)}>
+      <main className={styles.root}>
         <h1>KL Kontrakt</h1>
         <Field label="Hvad skal fanen vise?">
           <Dropdown value={CONFIGURABLE.find((v) => v.id === view)?.label} selectedOptions={[view]} onOptionSelect={(_, d) => setView(d.optionValue as ViewId)}>

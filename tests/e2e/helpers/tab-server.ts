@@ -1,0 +1,81 @@
+/**
+ * The Teams tab built into a temporary DIST_DIR and served by the real server (AUTH_MODE=dev, in-memory
+ * PGlite with a few hundred demo offers), plus one headless Chromium: shared by the tab's mouse tests.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { buildApp, type AppInstance } from '../../../src/server/app';
+import { loadConfig } from '../../../src/server/config';
+import { launchChromium, type TestBrowser } from '../../teams/support/browser';
+import { buildTab } from '../../teams/support/build-tab';
+
+export interface TabServer {
+  origin: string;
+  app: AppInstance;
+  browser: TestBrowser;
+  /** A new page that only reaches loopback; errors inside the tab are collected in `errors`. */
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
+  errors: string[];
+  api<T>(p: string, init?: RequestInit): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function startTabServer(offers = 300): Promise<TabServer> {
+  const dist = mkdtempSync(path.join(os.tmpdir(), 'kl-tab-dist-'));
+  mkdirSync(path.join(dist, 'teams'));
+  const config = loadConfig({ AUTH_MODE: 'dev', HOST: '127.0.0.1', DATA_DIR: 'memory://', KL_DEMO: '1', KL_DEMO_OFFERS: String(offers), DIST_DIR: dist });
+  const [, app] = await Promise.all([buildTab(dist), buildApp(config, { startWorker: false })]);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+  const browser = await launchChromium();
+  const errors: string[] = [];
+  return {
+    origin, app, browser, errors,
+    async newPage(viewport = { width: 1280, height: 900 }) {
+      const page = await browser.context.newPage();
+      await page.setViewportSize(viewport);
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => { if (m.type() === 'error' && !m.text().includes('net::ERR_FAILED')) errors.push(m.text()); });
+      await page.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+      return page;
+    },
+    async api<T>(p: string, init?: RequestInit) {
+      const res = await fetch(`${origin}${p}`, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
+      if (!res.ok) throw new Error(`${p}: ${res.status} ${await res.text()}`);
+      return (await res.json()) as T;
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+      rmSync(dist, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Is the element what a click at its centre would hit (nothing laid over it)? */
+export const hitAtCentre = (l: Locator): Promise<boolean> => l.evaluate((el) => {
+  const r = el.getBoundingClientRect();
+  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  return !!hit && (hit === el || el.contains(hit));
+});
+
+/** Opens a Dropdown/Combobox with a click, checks its option is on top, clicks it, checks the list closed and shows it. */
+export async function pickWithMouse(page: Page, name: string, option: string, shot?: string): Promise<void> {
+  const combo = page.getByRole('combobox', { name, exact: true });
+  await combo.click();
+  const listbox = page.getByRole('listbox');
+  const opt = listbox.getByRole('option', { name: option, exact: true });
+  await opt.waitFor();
+  await opt.scrollIntoViewIfNeeded();
+  expect({ name, option, onTop: await hitAtCentre(opt) }).toEqual({ name, option, onTop: true });
+  if (shot) await page.screenshot({ path: `test-artifacts/${shot}.png` });
+  await opt.click();
+  await listbox.waitFor({ state: 'hidden' });
+  const shown = (await combo.evaluate((el) => (el instanceof HTMLInputElement ? el.value : el.textContent ?? ''))).trim();
+  expect({ name, shown }).toEqual({ name, shown: option });
+}
+
+/** Body rows of the offer grid (the header row has column headers, not cells). */
+export const gridRows = (page: Page): Locator => page.locator('[role="grid"] [role="row"]:has([role="gridcell"])');
