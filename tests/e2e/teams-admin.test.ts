@@ -59,7 +59,8 @@ afterEach(async () => {
 async function newPage(width: number): Promise<Page> {
   const page = await chromium.context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error' && !m.text().includes('net::ERR_FAILED')) pageErrors.push(m.text()); });
+  page.on('console', (m) => { // The 400 and 422 answers to the invalid saves are expected; Chromium logs every failed request.
+    if (m.type() === 'error' && !m.text().includes('net::ERR_FAILED') && !/status of 4(00|22)/.test(m.text())) pageErrors.push(m.text()); });
   await page.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
   await page.setViewportSize({ width, height: 900 });
   await page.goto(`${origin}/teams/index.html?view=administration`);
@@ -79,12 +80,11 @@ async function expectOnTop(target: Locator): Promise<void> {
 
 /** Open a Dropdown by clicking it and click the option, checking the option is what the mouse hits. */
 async function pick(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('combobox', { name: label, exact: true }).click();
   const opt = page.getByRole('option', { name: option, exact: true });
   await expectOnTop(opt);
   await opt.click();
-  await expect(page.getByRole('combobox', { name: label })).resolves.toBeDefined();
-  await page.getByRole('combobox', { name: label }).getByText(option, { exact: true }).waitFor();
+  await page.getByRole('combobox', { name: label, exact: true }).getByText(option, { exact: true }).waitFor();
 }
 
 /** Open the DatePicker by clicking its field, go one month back with the mouse, click day 15. */
@@ -98,13 +98,9 @@ async function pickDay15LastMonth(page: Page, id: string, screenshot?: string): 
   await expectOnTop(back);
   await back.click();
   await dialog.getByText(`${DANISH_MONTHS[month.getMonth()]} ${month.getFullYear()}`, { exact: true }).first().waitFor();
-  // Monday first: the grid's first column is "mandag".
-  expect(await dialog.locator('th').evaluateAll((ths) => ths.map((th) => th.getAttribute('title') ?? th.textContent))).toEqual(
-    expect.arrayContaining(['mandag']),
-  );
-  const firstHeader = await dialog.locator('th').evaluateAll((ths) => ths.map((th) => th.getAttribute('title') ?? th.textContent).filter((t) => t && /dag$/.test(t))[0]);
-  expect(firstHeader).toBe('mandag');
-  const day = dialog.getByRole('gridcell').getByRole('button', { name: `15. ${DANISH_MONTHS[month.getMonth()]} ${month.getFullYear()}` });
+  // Monday first, Danish day letters (the first header cell is the week-number column).
+  expect((await dialog.locator('th').allInnerTexts()).join('')).toContain('MTOTFLS');
+  const day = dialog.getByRole('gridcell').getByRole('button', { name: `15, ${DANISH_MONTHS[month.getMonth()]}, ${month.getFullYear()}`, exact: true });
   await expectOnTop(day);
   if (screenshot) await page.screenshot({ path: screenshot });
   await day.click();

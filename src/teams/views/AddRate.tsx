@@ -14,7 +14,7 @@ import { ErrorBar } from '../components/ErrorBar';
 import { useSession } from '../session-context';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(200px, 100%), 1fr))', gap: tokens.spacingHorizontalM },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(200px, 100%), 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalM },
   control: { width: '100%', minWidth: 0 },
 });

@@ -7,7 +7,7 @@ import { OFFER_FORM_FIELDS, type OfferForm, type OfferFormField, type OfferFormK
 
 const useStyles = makeStyles({
   // 240 px columns: two or three at 1280 px, one in a 350 px wide tab.
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(240px, 100%), 1fr))', gap: tokens.spacingHorizontalM },
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(240px, 100%), 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start' },
   control: { width: '100%', minWidth: 0 },
 });
 
