@@ -10,7 +10,8 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalS },
   entry: {
     display: 'grid', gap: tokens.spacingVerticalXXS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2, overflowWrap: 'anywhere',
+    borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1, overflowWrap: 'anywhere',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   time: { color: tokens.colorNeutralForeground3 },
   changes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'grid', gap: tokens.spacingVerticalXXS },
@@ -26,7 +27,7 @@ function Entry({ item }: { item: AuditItem }) {
   return (
     <li className={styles.entry} data-testid="audit-entry">
       <Caption1 className={styles.time}><time dateTime={item.at}>{formatDateTime(item.at)}</time></Caption1>
-      <Text><strong>{t.who}</strong> {t.what}{t.subject && <> <q>{t.subject}</q></>}</Text>
+      <Text><strong>{t.who}</strong> {t.what}{t.subject && <> »{t.subject}«</>}</Text>
       {t.changes.length > 0 && (
         <ul className={styles.changes} aria-label="Ændrede felter">
           {t.changes.map((c) => (

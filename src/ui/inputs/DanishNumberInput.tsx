@@ -25,7 +25,8 @@ export function DanishNumberInput({ value, onChange, decimals = 0, onBlur, ...re
       onChange={(_, d) => onChange(d.value)}
       onBlur={(e) => {
         const n = parseDanishNumber(value);
-        if (n !== null) onChange(formatDanishNumber(n, decimals > 0 || !Number.isInteger(n) ? Math.max(decimals, 2) : 0));
+        // A count with decimals stays as typed: the save names the problem, the field must not hide it.
+        if (n !== null && (decimals > 0 || Number.isInteger(n))) onChange(formatDanishNumber(n, decimals));
         onBlur?.(e);
       }}
     />
