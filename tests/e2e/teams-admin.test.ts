@@ -182,6 +182,19 @@ describe('Administration › Ret tilbud with the mouse', () => {
     });
     await page.screenshot({ path: `test-artifacts/teams-admin-saved-${width}.png`, fullPage: true });
 
+    // A rate: first without amount and date (each field says so), then 2.450,50 kr. from a picked day.
+    const rateForm = page.getByRole('form', { name: /Tilføj takst/ });
+    await rateForm.getByRole('button', { name: 'Tilføj takst' }).click();
+    const rateSummary = rateForm.getByTestId('error-summary');
+    await rateSummary.getByRole('link', { name: 'Takst mangler.' }).waitFor();
+    await rateSummary.getByRole('link', { name: 'Gælder fra mangler.' }).waitFor();
+    await pick(page, 'Enhed', 'Pr. måned');
+    await rateForm.getByRole('textbox', { name: 'Takst i kr.' }).fill('2.450,50');
+    const validFrom = await pickDay15LastMonth(page, 'rate-field-validFrom');
+    await rateForm.getByRole('button', { name: 'Tilføj takst' }).click();
+    await rateForm.getByText('Taksten er tilføjet til historikken.').waitFor();
+    expect(await rateSummary.count()).toBe(0);
+
     // A change, then the log says who did what to which offer, field by field.
     await field(page, 'Ledige pladser').fill('5');
     await pick(page, 'Tilsyn', 'Rød');
@@ -194,6 +207,8 @@ describe('Administration › Ret tilbud with the mouse', () => {
     const text = await latest.innerText();
     expect(text).toMatch(/Ledige pladser:\s*2\s*→\s*5/);
     expect(text).toMatch(/Tilsyn:\s*Gul\s*→\s*Rød/);
+    const [y, m] = validFrom.split('-');
+    await page.getByTestId('audit-entry').filter({ hasText: 'ændrede takst' }).filter({ hasText: name }).getByText(`§ 107, pr. måned: 2.450,50 kr. fra 15-${m}-${y}`).waitFor();
     const created = page.getByTestId('audit-entry').filter({ hasText: 'oprettede tilbud' }).filter({ hasText: name });
     await created.waitFor();
     const log = await page.locator('section[aria-labelledby="audit-heading"]').innerText();

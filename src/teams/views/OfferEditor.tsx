@@ -18,6 +18,7 @@ const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBlock: tokens.spacingVerticalM },
   picker: { maxWidth: '480px', marginBottom: tokens.spacingVerticalM },
   combobox: { width: '100%', minWidth: 0 },
+  notice: { marginBlockEnd: tokens.spacingVerticalM },
 });
 
 interface Editing { id: string | null; etag: string; version: number; base: OfferForm; form: OfferForm }
@@ -122,7 +123,7 @@ export function OfferEditor() {
         </div>
       </div>
       <ErrorBar error={error} title="Ændringen blev ikke gemt" />
-      {saved && <MessageBar intent="success" role="status"><MessageBarBody>{saved}</MessageBarBody></MessageBar>}
+      {saved && <MessageBar className={styles.notice} intent="success" role="status"><MessageBarBody>{saved}</MessageBarBody></MessageBar>}
       {conflict && editing && (
         <ConflictNotice base={editing.base} mine={editing.form} newer={conflict.newer} changed={conflict.changed}
           onReapply={() => { setEditing({ id: editing.id, etag: conflict.etag, version: conflict.version, base: conflict.newer, form: reapply(conflict.newer, editing.base, editing.form) }); setConflict(null); }}

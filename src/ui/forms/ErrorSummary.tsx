@@ -25,7 +25,7 @@ export function ErrorSummary({ title, items, other = [] }: { title: string; item
   const key = items.map((i) => `${i.id}:${i.message}`).join('|') + other.join('|');
   useEffect(() => {
     ref.current?.focus();
-    ref.current?.scrollIntoView?.({ block: 'nearest' });
+    ref.current?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }, [key]);
   if (items.length === 0 && other.length === 0) return null;
   return (
@@ -38,7 +38,7 @@ export function ErrorSummary({ title, items, other = [] }: { title: string; item
               <Link href={`#${i.id}`} aria-label={i.message.includes(i.label) ? undefined : `${i.label}: ${i.message}`} onClick={(e) => {
                 e.preventDefault();
                 const el = document.getElementById(i.id);
-                el?.scrollIntoView?.({ block: 'center' });
+                el?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
                 el?.focus();
               }}>{i.message}</Link>
             </li>
