@@ -51,7 +51,7 @@ afterEach(async () => {
   pageErrors.length = 0;
   // A page still open means the test failed: keep what it showed.
   for (const [i, p] of (chromium?.context.pages() ?? []).entries()) {
-    await p.screenshot({ path: `test-artifacts/teams-admin-failed-${i}.png`, fullPage: true }).catch(() => undefined);
+    if (p.url() !== 'about:blank') await p.screenshot({ path: `test-artifacts/teams-admin-failed-${i}.png`, fullPage: true }).catch(() => undefined);
     await p.close().catch(() => undefined);
   }
 });
