@@ -2,11 +2,19 @@
  * Typed errors with codes. The HTTP layer maps each code once to a status and Danish text
  * (see http/error-handler.ts); nothing throws strings.
  */
+/** One field the request got wrong: its dot path in the body and a Danish message for the user. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
 export class AppError extends Error {
   constructor(
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    /** Sent as `fields`, so a form can mark each field with its own message. */
+    readonly fields?: readonly FieldError[],
   ) {
     super(message);
     this.name = new.target.name;
@@ -37,7 +45,11 @@ export class InvalidTransition extends AppError {
   constructor(message: string) { super('flag.invalid-transition', message); }
 }
 export class ValidationFailed extends AppError {
-  constructor(message: string, details?: unknown) { super('input.invalid', message, details); }
+  constructor(message: string, details?: unknown, fields?: readonly FieldError[]) { super('input.invalid', message, details, fields); }
+}
+/** Business rules refused the input (422): every problem names its field. */
+export class FieldsRejected extends AppError {
+  constructor(fields: readonly FieldError[]) { super('input.rejected', fields.map((f) => f.message).join(' '), undefined, fields); }
 }
 export class CprRefused extends AppError {
   constructor() {

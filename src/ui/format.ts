@@ -1,6 +1,6 @@
 /** Danish formatting shared by the add-in and the tab: dates dd-mm-åååå, amounts 2.450,00 kr., labels. */
 import { FLAG_STATE_LABELS, type FlagState } from '../domain/flags/flag-state';
-import { OPERATING_FORM_LABELS, type ListStatus, type OperatingForm, type SupervisionColour } from '../domain/providers/offer';
+import { LIST_STATUS_LABELS, OPERATING_FORM_LABELS, SUPERVISION_LABELS, type OperatingForm } from '../domain/providers/offer';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -55,9 +55,8 @@ export function operatingFormLabel(form: OperatingForm): string {
 
 export const isPublicForm = (form: OperatingForm): boolean => form === 'municipal' || form === 'regional';
 
-export const LIST_STATUS_LABELS: Record<ListStatus, string> = { optaget: 'Optaget', suspenderet: 'Suspenderet', fjernet: 'Fjernet' };
-
-export const SUPERVISION_LABELS: Record<SupervisionColour, string> = { grøn: 'Grøn', gul: 'Gul', rød: 'Rød' };
+/** The domain's labels, re-exported for the views that import them from here. */
+export { LIST_STATUS_LABELS, SUPERVISION_LABELS };
 
 export function flagStateLabel(state: FlagState): string {
   return FLAG_STATE_LABELS[state];

@@ -102,9 +102,31 @@ describe.each(DATABASE_KINDS)('offers API on %s', (kind) => {
     expect(res.status).toBe(422);
     expect(res.json().error.message).toMatch(/CVR-nummeret/);
     expect(res.json().error.message).toMatch(/Ledige pladser/);
+    expect(res.json().error.fields).toEqual(expect.arrayContaining([
+      { path: 'cvr', message: expect.stringMatching(/^CVR-nummeret "12345678" er ugyldigt/) },
+      { path: 'freePlaces', message: 'Ledige pladser (20) kan ikke overstige antal pladser (10).' },
+      { path: 'municipality', message: expect.stringMatching(/ikke en af rammeaftalens kommuner/) },
+    ]));
     const extra = await t.call('POST', '/api/offers', { body: { ...validOffer(), hacker: true } });
     expect(extra.status).toBe(400);
-    expect(extra.json().error.code).toBe('input.invalid');
+    expect(extra.json().error).toMatchObject({ code: 'input.invalid', fields: [{ path: 'hacker', message: 'Feltet kendes ikke og må ikke sendes.' }] });
+  });
+
+  test('a malformed offer is answered field by field in Danish, never in zod\'s English', async () => {
+    const res = await t.call('POST', '/api/offers', { body: validOffer({ name: '', places: null, operatingForm: 'andet', supervisionDate: '1-3-2026' }) });
+    expect(res.status).toBe(400);
+    const { error } = res.json();
+    expect(error.code).toBe('input.invalid');
+    expect(error.message).toBe('Forespørgslen blev afvist: 4 felter skal rettes.');
+    expect(error.fields).toEqual([
+      { path: 'name', message: 'Tilbuddets navn skal udfyldes.' },
+      { path: 'operatingForm', message: 'Driftsform skal være en af: privat, selvejende, kommunal, regional.' },
+      { path: 'places', message: 'Pladser mangler.' },
+      { path: 'supervisionDate', message: 'Tilsynsdato skal være en gyldig dato (dd-mm-åååå).' },
+    ]);
+    expect(res.body).not.toMatch(/Invalid|expected|received/);
+    const rate = await t.call('POST', '/api/offers', { body: validOffer({ rates: [{ section: '108', unit: 'dag', amount: 100, validFrom: '2026-01-01' }] }) });
+    expect(rate.json().error.fields).toEqual([{ path: 'rates.0.section', message: expect.stringMatching(/Tilbuddet har ikke § 108/) }]);
   });
 
   test('PUT needs If-Match (428), refuses a stale one (412); of N concurrent updates exactly one wins', async () => {
@@ -315,5 +337,11 @@ describe.each(DATABASE_KINDS)('offers API on %s', (kind) => {
     const actions = res.json().items.map((a: { action: string }) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['offer.created', 'offer.updated', 'offer.suspended']));
     expect(res.json().items[0]).toMatchObject({ actorId: 'user-1', actorName: 'Test Bruger' });
+    // Each entry names its offer as it is called now, so the log can say which one in words.
+    const offers = res.json().items as { entityId: string; entityName: string | null }[];
+    const named = await t.call('GET', `/api/offers/${offers[0]!.entityId}`);
+    expect(offers[0]!.entityName).toBe(named.json().name);
+    const rates = (await t.call('GET', '/api/audit?entity=rate&limit=1')).json().items;
+    expect(rates[0].entityName).toEqual(expect.any(String));
   });
 });

@@ -1,4 +1,4 @@
-import { changedFields, EMPTY_OFFER_FORM, inputFromForm, reapply } from '../../src/teams/views/offer-form';
+import { changedFields, displayValue, EMPTY_OFFER_FORM, inputFromForm, reapply } from '../../src/teams/views/offer-form';
 import { flagIdFromSubEntity, isViewId } from '../../src/teams/views/view-ids';
 import { startState } from '../../src/teams/TabApp';
 
@@ -8,7 +8,20 @@ describe('offer edit form', () => {
   it('converts the typed text to the API body', () => {
     const body = inputFromForm({ ...base, sections: '§ 108, 107', targetGroups: 'autisme, misbrug', email: ' ', supervisionColour: 'gul' });
     expect(body).toMatchObject({ name: 'Engen', sections: ['108', '107'], targetGroups: ['autisme', 'misbrug'], places: 12, freePlaces: 2, email: null, supervisionColour: 'gul' });
-    expect(Number.isNaN(inputFromForm({ ...base, places: 'tolv' }).places)).toBe(true);
+  });
+
+  it('reads places in Danish notation and sends what it cannot read as typed, for the server to name', () => {
+    expect(inputFromForm({ ...base, places: '1.200', freePlaces: '2,5' })).toMatchObject({ places: 1200, freePlaces: 2.5 });
+    expect(inputFromForm({ ...base, places: 'tolv', freePlaces: ' ' })).toMatchObject({ places: 'tolv', freePlaces: null });
+  });
+
+  it('shows values as the form does: labels for choices, dd-mm-åååå for dates, a dash for nothing', () => {
+    const f = { ...base, operatingForm: 'selfOwning', supervisionColour: '', supervisionDate: '2026-03-01', listStatus: 'suspenderet' };
+    expect(displayValue('operatingForm', f)).toBe('Selvejende');
+    expect(displayValue('supervisionColour', f)).toBe('Ingen tilsynsstatus');
+    expect(displayValue('supervisionDate', f)).toBe('01-03-2026');
+    expect(displayValue('termsAcceptedDate', f)).toBe('–');
+    expect(displayValue('listStatus', f)).toBe('Suspenderet');
   });
 
   it('re-applies only my changes on top of a newer version (after a 412)', () => {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApiClient, queryString } from '../../src/ui/api/client';
-import { ApiError, NetworkError, StaleVersionError } from '../../src/ui/api/errors';
+import { ApiError, fieldErrorsOf, NetworkError, StaleVersionError } from '../../src/ui/api/errors';
 
 /** A loopback server that records requests and answers from a script. */
 let server: Server;
@@ -68,6 +68,19 @@ describe('API client', () => {
     const e = await new ApiClient({ baseUrl: base }).audit().catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ApiError);
     expect(e).toMatchObject({ code: 'auth.forbidden', status: 403, message: 'Du har ikke adgang.' });
+  });
+
+  it('carries the fields the server refused, and ignores an error body of another shape', async () => {
+    const fields = [{ path: 'places', message: 'Pladser mangler.' }, { path: 'cvr', message: 'CVR-nummer skal være 8 cifre.' }];
+    answer = () => ({ status: 400, body: { error: { code: 'input.invalid', message: 'Forespørgslen blev afvist: 2 felter skal rettes.', fields } } });
+    const api = new ApiClient({ baseUrl: base });
+    const e = await api.createOffer({} as never).catch((x: unknown) => x);
+    expect(e).toMatchObject({ code: 'input.invalid', status: 400, fields });
+    expect(fieldErrorsOf(e)).toEqual(fields);
+    answer = () => ({ status: 400, body: { error: { code: 'input.invalid', message: 'x', fields: [{ path: 1 }] } } });
+    const odd = await api.createOffer({} as never).catch((x: unknown) => x);
+    expect(odd).toMatchObject({ code: 'http.400', message: 'Serveren svarede 400.', fields: [] });
+    expect(fieldErrorsOf(new Error('x'))).toEqual([]);
   });
 
   it('reports an unreachable server as NetworkError', async () => {

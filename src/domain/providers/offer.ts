@@ -28,12 +28,15 @@ export type TargetGroup = (typeof TARGET_GROUPS)[number];
 
 export const SUPERVISION_COLOURS = ['grøn', 'gul', 'rød'] as const;
 export type SupervisionColour = (typeof SUPERVISION_COLOURS)[number];
+export const SUPERVISION_LABELS: Record<SupervisionColour, string> = { grøn: 'Grøn', gul: 'Gul', rød: 'Rød' };
 
 export const LIST_STATUSES = ['optaget', 'suspenderet', 'fjernet'] as const;
 export type ListStatus = (typeof LIST_STATUSES)[number];
+export const LIST_STATUS_LABELS: Record<ListStatus, string> = { optaget: 'Optaget', suspenderet: 'Suspenderet', fjernet: 'Fjernet' };
 
 export const RATE_UNITS = ['dag', 'time', 'måned'] as const;
 export type RateUnit = (typeof RATE_UNITS)[number];
+export const RATE_UNIT_LABELS: Record<RateUnit, string> = { dag: 'Pr. dag', time: 'Pr. time', måned: 'Pr. måned' };
 
 export interface Rate {
   section: string;
@@ -67,3 +70,38 @@ export interface OfferFields {
   termsAcceptedDate: string | null;
   listStatus: ListStatus;
 }
+
+/**
+ * The Danish name of every field of an offer and of a rate: the form's labels, the server's field
+ * messages ("Pladser skal være et helt tal") and the audit log's diff all say the same words.
+ */
+export const OFFER_FIELD_LABELS: Record<keyof OfferFields, string> = {
+  name: 'Tilbuddets navn',
+  providerName: 'Leverandør',
+  cvr: 'CVR-nummer',
+  pNumber: 'P-nummer',
+  operatingForm: 'Driftsform',
+  address: 'Adresse',
+  postcode: 'Postnummer',
+  city: 'By',
+  municipality: 'Kommune',
+  email: 'E-mail',
+  phone: 'Telefon',
+  sections: 'Paragraffer',
+  targetGroups: 'Målgrupper',
+  places: 'Pladser',
+  freePlaces: 'Ledige pladser',
+  freePlacesUpdatedAt: 'Ledige pladser opdateret',
+  supervisionColour: 'Tilsyn',
+  supervisionDate: 'Tilsynsdato',
+  termsAcceptedDate: 'Vilkår accepteret',
+  listStatus: 'Status på listen',
+};
+
+export const RATE_FIELD_LABELS: Record<keyof Rate | 'amount', string> = {
+  section: 'Paragraf',
+  unit: 'Enhed',
+  amount: 'Takst',
+  amountOre: 'Takst',
+  validFrom: 'Gælder fra',
+};

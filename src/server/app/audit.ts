@@ -20,18 +20,26 @@ export async function writeAudit(trx: Transaction<DB> | Kysely<DB>, actor: Princ
 
 export interface AuditQuery { entity?: string; entityId?: string; actor?: string; cursor?: string; limit: number }
 
+/** Entities whose entity_id is an offer's id (their entries are named by the offer), and those named by a flag. */
+const OFFER_ENTITIES = ['offer', 'rate', 'rate-report'];
+
 export async function listAudit(db: Kysely<DB>, q: AuditQuery) {
-  let query = db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(q.limit + 1);
-  if (q.entity) query = query.where('entity', '=', q.entity);
-  if (q.entityId) query = query.where('entity_id', '=', q.entityId);
-  if (q.actor) query = query.where('actor_id', '=', q.actor);
-  if (q.cursor && /^\d+$/.test(q.cursor)) query = query.where('id', '<', Number(q.cursor));
+  // The entity's current name, so the log reads "ændrede tilbud «Engen»" rather than an id.
+  let query = db.selectFrom('audit_log')
+    .leftJoin('offers', (j) => j.onRef('offers.id', '=', 'audit_log.entity_id').on('audit_log.entity', 'in', OFFER_ENTITIES))
+    .leftJoin('flags', (j) => j.onRef('flags.id', '=', 'audit_log.entity_id').on('audit_log.entity', '=', 'flag'))
+    .selectAll('audit_log').select(['offers.name as offer_name', 'flags.title as flag_title'])
+    .orderBy('audit_log.id', 'desc').limit(q.limit + 1);
+  if (q.entity) query = query.where('audit_log.entity', '=', q.entity);
+  if (q.entityId) query = query.where('audit_log.entity_id', '=', q.entityId);
+  if (q.actor) query = query.where('audit_log.actor_id', '=', q.actor);
+  if (q.cursor && /^\d+$/.test(q.cursor)) query = query.where('audit_log.id', '<', Number(q.cursor));
   const rows = await query.execute();
   const page = rows.slice(0, q.limit);
   return {
     items: page.map((r) => ({
       id: Number(r.id), at: new Date(r.at).toISOString(), actorId: r.actor_id, actorName: r.actor_name,
-      action: r.action, entity: r.entity, entityId: r.entity_id, detail: r.detail as unknown,
+      action: r.action, entity: r.entity, entityId: r.entity_id, entityName: r.offer_name ?? r.flag_title ?? null, detail: r.detail as unknown,
     })),
     nextCursor: rows.length > q.limit && page.length > 0 ? String(page[page.length - 1]!.id) : null,
   };

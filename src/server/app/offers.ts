@@ -5,7 +5,7 @@ import { currentRates, rateIncreases } from '../../domain/providers/rate-increas
 import { supervisionStatus } from '../../domain/providers/supervision';
 import type { Config } from '../config';
 import type { DB, OfferRow } from '../db/schema';
-import { AppError, NotFound, StaleVersion, ValidationFailed } from '../errors';
+import { AppError, FieldsRejected, NotFound, StaleVersion, ValidationFailed } from '../errors';
 import type { Principal } from '../http/auth';
 import { writeAudit } from './audit';
 import {
@@ -148,15 +148,13 @@ export class OfferService {
 
   private check(input: OfferInput) {
     const problems = validateOffer(inputToFields(input), this.config.municipalities);
-    if (problems.length > 0) {
-      throw new AppError('input.rejected', problems.map((p) => p.message).join(' '), problems);
-    }
+    if (problems.length > 0) throw new FieldsRejected(problems.map((p) => ({ path: p.field, message: p.message })));
   }
 
   async create(actor: Principal, input: OfferInput & { rates?: RateInput[] }) {
     this.check(input);
     const { rates = [], ...fields } = input;
-    for (const r of rates) this.checkRateSection(fields.sections, r);
+    rates.forEach((r, i) => this.checkRateSection(fields.sections, r, `rates.${i}.section`));
     const id = randomUUID();
     const now = this.now();
     await this.db.transaction().execute(async (trx) => {
@@ -218,9 +216,10 @@ export class OfferService {
     return this.detail(id);
   }
 
-  private checkRateSection(sections: string[], r: RateInput) {
+  private checkRateSection(sections: string[], r: RateInput, path = 'section') {
     if (!sections.includes(r.section)) {
-      throw new ValidationFailed(`Tilbuddet har ikke § ${r.section}; en takst kan kun gælde tilbuddets egne paragraffer (${sections.map((s) => `§ ${s}`).join(', ')}).`);
+      const message = `Tilbuddet har ikke § ${r.section}; en takst kan kun gælde tilbuddets egne paragraffer (${sections.map((s) => `§ ${s}`).join(', ')}).`;
+      throw new ValidationFailed(message, undefined, [{ path, message }]);
     }
   }
 

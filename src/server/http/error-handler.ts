@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError } from '../errors';
+import { AppError, type FieldError } from '../errors';
+import { fieldErrorsFromIssues, fieldErrorsSummary, issuesFromFastify, type FastifyZodValidation } from './field-errors';
 
 /** One table from error code to HTTP status; messages are Danish and never echo request data. */
 const STATUS: Record<string, number> = {
@@ -29,7 +30,7 @@ const FASTIFY_MESSAGES: Record<string, [number, string]> = {
 };
 
 export interface ErrorBody {
-  error: { code: string; message: string; details?: unknown };
+  error: { code: string; message: string; details?: unknown; fields?: readonly FieldError[] };
 }
 
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -41,12 +42,19 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const status = STATUS[err.code] ?? 500;
       if (status === 401) void reply.header('www-authenticate', 'Bearer');
       req.log.info({ code: err.code, status }, 'request refused');
-      return reply.status(status).send({ error: { code: err.code, message: err.message, ...(err.details !== undefined ? { details: err.details } : {}) } });
+      return reply.status(status).send({
+        error: {
+          code: err.code, message: err.message,
+          ...(err.details !== undefined ? { details: err.details } : {}), ...(err.fields ? { fields: err.fields } : {}),
+        },
+      } satisfies ErrorBody);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      // Paths and zod's own wording only: zod 4 messages do not repeat the submitted values.
-      const details = err.validation.map((v) => ({ path: `${err.validationContext ?? ''}${v.instancePath}`, message: v.message ?? '' }));
-      return reply.status(400).send({ error: { code: 'input.invalid', message: 'Forespørgslen er ugyldig. Ret de markerede felter.', details } });
+      // Danish per field, never zod's English; body paths bare (they are the form's field names), other parts prefixed.
+      const context = err.validationContext ?? 'body';
+      const input = context === 'body' ? req.body : context === 'querystring' ? req.query : context === 'params' ? req.params : req.headers;
+      const fields = fieldErrorsFromIssues(issuesFromFastify(err.validation as unknown as FastifyZodValidation[]), input, context === 'body' ? '' : context);
+      return reply.status(400).send({ error: { code: 'input.invalid', message: fieldErrorsSummary(fields.length), fields } } satisfies ErrorBody);
     }
     const known = err.code ? FASTIFY_MESSAGES[err.code] : undefined;
     if (known) return reply.status(known[0]).send({ error: { code: `http.${known[0]}`, message: known[1] } });

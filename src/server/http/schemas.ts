@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-export const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }) });
+export const fieldErrorSchema = z.object({ path: z.string(), message: z.string() });
+export const errorBodySchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional(), fields: z.array(fieldErrorSchema).optional() }),
+});
 
 /** Documented error answers (the error handler produces them). */
 export const errorResponses = {

@@ -3,6 +3,7 @@
  * host gives one (Teams SSO, Office SSO; none in the server's dev mode), maps error bodies
  * ({error: {code, message}}) to ApiError, and carries ETags for If-Match.
  */
+import { parseErrorBody } from './error-body';
 import { ApiError, NetworkError, StaleVersionError } from './errors';
 import { adminReviewTargetSchema, adminReviewTargetsSchema, reviewTargetOptionsSchema, type AdminReviewTarget, type ReviewTargetOptions } from './review-targets';
 import type {
@@ -56,11 +57,11 @@ export class ApiClient {
       throw new NetworkError('Serveren kunne ikke nås. Tjek forbindelsen og prøv igen.');
     }
     if (res.ok) return res;
-    const parsed = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: unknown } } | null;
-    const code = parsed?.error?.code ?? `http.${res.status}`;
-    const message = parsed?.error?.message ?? `Serveren svarede ${res.status}.`;
+    const parsed = parseErrorBody(await res.json().catch(() => null));
+    const code = parsed?.code ?? `http.${res.status}`;
+    const message = parsed?.message ?? `Serveren svarede ${res.status}.`;
     const Err = res.status === 412 ? StaleVersionError : ApiError;
-    throw new Err(code, message, res.status, parsed?.error?.details);
+    throw new Err(code, message, res.status, parsed?.details, parsed?.fields ?? []);
   }
 
   private async json<T>(method: string, path: string, init?: Parameters<ApiClient['send']>[2]): Promise<T> {

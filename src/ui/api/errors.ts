@@ -1,6 +1,8 @@
-/** Errors the API client throws: the server's code and Danish message, and the HTTP status. */
+import type { FieldError } from './error-body';
+
+/** Errors the API client throws: the server's code and Danish message, the HTTP status and the fields it refused. */
 export class ApiError extends Error {
-  constructor(readonly code: string, message: string, readonly status: number, readonly details?: unknown) {
+  constructor(readonly code: string, message: string, readonly status: number, readonly details?: unknown, readonly fields: readonly FieldError[] = []) {
     super(message);
     this.name = 'ApiError';
   }
@@ -24,4 +26,9 @@ export function isApiError(e: unknown): e is ApiError {
 export function errorMessage(e: unknown): string {
   if (e instanceof ApiError) return e.message;
   return 'Der opstod en uventet fejl. Prøv igen.';
+}
+
+/** The fields the server refused, with its Danish message for each (empty when the error is not about fields). */
+export function fieldErrorsOf(e: unknown): readonly FieldError[] {
+  return e instanceof ApiError ? e.fields : [];
 }
