@@ -95,7 +95,14 @@ export class OfferService {
     return eb.and(conds);
   }
 
-  async list(q: OfferQuery): Promise<{ items: OfferSummary[]; nextCursor: string | null; total: number }> {
+  /** Where the offers table is: moves on with every change (migration 031). */
+  async generation(): Promise<string> {
+    const r = await this.db.selectFrom('offers_generation').select(sql<string>`n::text`.as('n')).where('id', '=', 1).executeTakeFirstOrThrow();
+    return r.n;
+  }
+
+  /** A page of offers and the generation of the table it was read at (for caching the answer). */
+  async list(q: OfferQuery): Promise<{ items: OfferSummary[]; nextCursor: string | null; total: number; generation: string }> {
     const desc = q.sort.startsWith('-');
     const dir = desc ? 'desc' : 'asc';
     const key = q.sort.replace(/^-/, '') as keyof typeof SORT_COLUMN;
@@ -121,12 +128,14 @@ export class OfferService {
     const filterKey = countKey(q);
     const counting = this.counts.knows(filterKey) ? null : this.count(q);
     const rows = await page.execute();
-    const generation = rows[0]?.generation ?? null;
+    let generation = rows[0]?.generation ?? null;
     let total = generation === null ? undefined : this.counts.get(filterKey, generation);
     if (total === undefined) {
       const counted = await (counting ?? this.count(q));
       this.counts.set(filterKey, counted.generation, counted.total);
       total = counted.total;
+      // An empty page has no row to carry it: the count's snapshot is the page's generation then.
+      generation ??= counted.generation;
     }
     const pageRows = rows.slice(0, q.limit);
     const stale = pageRows.filter((r) => r.rates_stale).map((r) => r.id);
@@ -139,6 +148,8 @@ export class OfferService {
       items,
       nextCursor: rows.length > q.limit && last ? encodeCursor(lastValue, last.id) : null,
       total,
+      // Set from the page's row or, for an empty page, from the count's snapshot above.
+      generation: generation!,
     };
   }
 

@@ -206,8 +206,8 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex('offers_updated_idx').on('offers').columns(['updated_at', 'id']).execute();
 
       // A counter that every statement changing offers moves on, in the same transaction: a list
-      // reads it in its page query's snapshot, so a count cached under it is exact for as long as
-      // the counter stays (on every instance, whoever wrote). One row: concurrent offer writes
+      // reads it in its page query's snapshot, so a count or a page cached under it is exact for as
+      // long as the counter stays (on every instance, whoever wrote). One row: concurrent offer writes
       // wait for each other's commit here, which is fine for an admin-edited list.
       await db.schema.createTable('offers_generation')
         .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
@@ -216,11 +216,8 @@ const migrations: Record<string, Migration> = {
       await sql`insert into offers_generation (id, n) values (1, 0)`.execute(db);
       await sql`create function offers_generation_bump() returns trigger language plpgsql as $$
         begin update offers_generation set n = n + 1 where id = 1; return null; end $$`.execute(db);
-      // Only the columns a filter reads (search_text derives from name … city): keeping the
-      // rates in force below changes no count.
-      await sql`create trigger offers_generation_bump after insert or delete or truncate
-        or update of name, provider_name, cvr, address, postcode, city, municipality, operating_form, sections,
-          target_groups, free_places, supervision_colour, list_status on offers
+      // Every change, the rates in force kept below included: cached pages hold for a generation too.
+      await sql`create trigger offers_generation_bump after insert or update or delete or truncate on offers
         for each statement execute function offers_generation_bump()`.execute(db);
 
       // Rates in force, denormalised onto the offer so that a page reads no rates: the latest rate
