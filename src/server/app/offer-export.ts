@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { PassThrough, Readable } from 'node:stream';
 import { OPERATING_FORM_LABELS } from '../../domain/providers/offer';
 import type { OfferSummary } from './offer-mapping';
 import { COLUMNS, neutraliseCell, type ColumnKey } from './offer-table';
@@ -21,27 +22,43 @@ export function offerToCells(o: OfferSummary): Record<ColumnKey, string> {
   };
 }
 
-/** Semicolon-separated with a BOM: what Danish Excel opens directly. Every cell neutralised. */
-export function offersToCsv(offers: OfferSummary[]): Buffer {
-  const rows = offers.map((o) => {
-    const cells = offerToCells(o);
-    return COLUMNS.map((c) => neutraliseCell(cells[c.key]));
-  });
-  const csv = Papa.unparse({ fields: COLUMNS.map((c) => c.header), data: rows }, { delimiter: ';', newline: '\r\n', escapeFormulae: false });
-  return Buffer.from(`\uFEFF${csv}\r\n`, 'utf8');
+/** The offers to export, a page at a time: an export never holds the whole list. */
+export type OfferPages = AsyncIterable<OfferSummary[]>;
+
+const csvOptions = { delimiter: ';', newline: '\r\n', escapeFormulae: false } as const;
+const neutralRow = (o: OfferSummary) => {
+  const cells = offerToCells(o);
+  return COLUMNS.map((c) => neutraliseCell(cells[c.key]));
+};
+
+/** Semicolon-separated with a BOM: what Danish Excel opens directly. Every cell neutralised. Written as it is read. */
+export function offersCsvStream(pages: OfferPages): Readable {
+  return Readable.from((async function* () {
+    yield `\uFEFF${Papa.unparse([COLUMNS.map((c) => c.header)], csvOptions)}\r\n`;
+    for await (const page of pages) {
+      if (page.length > 0) yield `${Papa.unparse(page.map(neutralRow), csvOptions)}\r\n`;
+    }
+  })());
 }
 
-export async function offersToXlsx(offers: OfferSummary[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+/** The same sheet as a streamed workbook: each row is written out (committed) as soon as it is added. */
+export function offersXlsxStream(pages: OfferPages): Readable {
+  const out = new PassThrough();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = 'KL Kontrakt';
-  const ws = wb.addWorksheet('Leverandørliste');
+  const ws = wb.addWorksheet('Leverandørliste', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = COLUMNS.map((c) => ({ header: c.header, key: c.key, width: Math.max(10, c.header.length + 2) }));
   ws.getRow(1).font = { bold: true };
-  for (const o of offers) {
-    const cells = offerToCells(o);
-    // All cells are strings, never formulas: a leading = + - @ is neutralised as in the CSV.
-    ws.addRow(Object.fromEntries(COLUMNS.map((c) => [c.key, neutraliseCell(cells[c.key])])));
-  }
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  void (async () => {
+    for await (const page of pages) {
+      // All cells are strings, never formulas: a leading = + - @ is neutralised as in the CSV.
+      for (const o of page) {
+        const row = neutralRow(o);
+        ws.addRow(Object.fromEntries(COLUMNS.map((c, i) => [c.key, row[i]]))).commit();
+      }
+    }
+    ws.commit();
+    await wb.commit();
+  })().catch((e: unknown) => out.destroy(e instanceof Error ? e : new Error(String(e))));
+  return out;
 }
