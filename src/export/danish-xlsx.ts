@@ -11,6 +11,7 @@
  * they are (no apostrophe guard, unlike CSV, where every cell is parsed).
  */
 import ExcelJS from 'exceljs';
+import { PassThrough, type Readable } from 'node:stream';
 import { isoDateParts, type CellFormat, type ExportColumn, type ExportRow } from './columns';
 
 export interface SheetSpec<K extends string> {
@@ -39,20 +40,43 @@ function cellValue(v: ExportRow<string>[string], format: CellFormat | undefined)
 
 const safeSheetName = (name: string): string => name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
 
-/** Adds one sheet to a workbook (for workbooks with further sheets of their own). */
-export function addDanishSheet<K extends string>(wb: ExcelJS.Workbook, spec: SheetSpec<K>): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(safeSheetName(spec.name), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-  ws.columns = spec.columns.map((c) => ({
+function setUpColumns<K extends string>(ws: ExcelJS.Worksheet, columns: readonly ExportColumn<K>[]): void {
+  ws.columns = columns.map((c) => ({
     header: c.header, key: c.key, width: c.width ?? Math.max(10, c.header.length + 2),
     ...(numFmtOf(c.format) ? { style: { numFmt: numFmtOf(c.format) } } : {}),
   }));
-  const header = ws.getRow(1);
-  header.font = { bold: true };
-  for (const row of spec.rows) {
-    ws.addRow(Object.fromEntries(spec.columns.map((c) => [c.key, cellValue(row[c.key], c.format)])));
-  }
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: spec.columns.length } };
+  ws.getRow(1).font = { bold: true };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+}
+
+const rowValues = <K extends string>(columns: readonly ExportColumn<K>[], row: ExportRow<K>) =>
+  Object.fromEntries(columns.map((c) => [c.key, cellValue(row[c.key], c.format)]));
+
+/** Adds one sheet to a workbook (for workbooks with further sheets of their own). */
+export function addDanishSheet<K extends string>(wb: ExcelJS.Workbook, spec: SheetSpec<K>): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(safeSheetName(spec.name), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  setUpColumns(ws, spec.columns);
+  for (const row of spec.rows) ws.addRow(rowValues(spec.columns, row));
   return ws;
+}
+
+/**
+ * One sheet as a streamed workbook (ExcelJS's WorkbookWriter): each row is committed, i.e. written out, as soon as
+ * it is added, so a 20,000-offer export never holds the sheet in memory. Node-only.
+ */
+export function danishXlsxStream<K extends string>(spec: { name: string; columns: readonly ExportColumn<K>[]; rows: AsyncIterable<readonly ExportRow<K>[]> }): Readable {
+  const out = new PassThrough();
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  wb.creator = 'KL Kontrakt';
+  const ws = wb.addWorksheet(safeSheetName(spec.name), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  setUpColumns(ws, spec.columns);
+  ws.getRow(1).commit();
+  void (async () => {
+    for await (const chunk of spec.rows) for (const row of chunk) ws.addRow(rowValues(spec.columns, row)).commit();
+    ws.commit();
+    await wb.commit();
+  })().catch((e: unknown) => out.destroy(e instanceof Error ? e : new Error(String(e))));
+  return out;
 }
 
 /** A workbook of the given sheets as XLSX bytes. */

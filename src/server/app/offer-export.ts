@@ -1,7 +1,8 @@
+import type { Readable } from 'node:stream';
 import { OPERATING_FORM_LABELS } from '../../domain/providers/offer';
 import type { ExportRow } from '../../export/columns';
-import { toDanishCsvTable } from '../../export/danish-csv';
-import { toDanishXlsx } from '../../export/danish-xlsx';
+import { danishCsvStream } from '../../export/danish-csv-stream';
+import { danishXlsxStream } from '../../export/danish-xlsx';
 import type { OfferSummary } from './offer-mapping';
 import { COLUMNS, type ColumnKey } from './offer-table';
 
@@ -22,13 +23,19 @@ export function offerToRow(o: OfferSummary): ExportRow<ColumnKey> {
   };
 }
 
-/** Semicolon-separated with a BOM, CRLF and guarded cells: what Danish Excel opens directly. */
-export function offersToCsv(offers: OfferSummary[]): Buffer {
-  return Buffer.from(toDanishCsvTable(COLUMNS, offers.map(offerToRow)), 'utf8');
+/** The offers to export, a page at a time: an export never holds the whole list. */
+export type OfferPages = AsyncIterable<OfferSummary[]>;
+
+async function* rows(pages: OfferPages): AsyncIterable<ExportRow<ColumnKey>[]> {
+  for await (const page of pages) yield page.map(offerToRow);
 }
 
-/** XLSX with numeric and date cells, a header row and frozen panes. */
-export async function offersToXlsx(offers: OfferSummary[]): Promise<Buffer> {
-  const bytes = await toDanishXlsx([{ name: 'Leverandørliste', columns: COLUMNS, rows: offers.map(offerToRow) }]);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+/** Semicolon-separated with a BOM, CRLF and guarded cells (what Danish Excel opens), written as it is read. */
+export function offersCsvStream(pages: OfferPages): Readable {
+  return danishCsvStream(COLUMNS, rows(pages));
+}
+
+/** XLSX with numeric and date cells, a header row and frozen panes, each row written out as it is added. */
+export function offersXlsxStream(pages: OfferPages): Readable {
+  return danishXlsxStream({ name: 'Leverandørliste', columns: COLUMNS, rows: rows(pages) });
 }

@@ -163,18 +163,30 @@ function toRow(p: ParsedRow, errors: ImportRowError[]): ValidRow | null {
  * CSV/XLSX import. The dry run lists every bad row with its row number and a Danish reason; a
  * commit saves everything in one transaction or nothing at all (any bad row refuses the whole file).
  */
+const YIELD_EVERY = 500;
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export async function importOffers(db: Kysely<DB>, config: Config, actor: Principal, format: ImportFormat, data: Buffer, dryRun: boolean, now: Date): Promise<ImportResult> {
   const { rows } = await readRows(format, data);
   // A CPR number anywhere in the file refuses it as a whole: nothing is parsed further or stored.
-  if (rows.some((r) => valueContainsCpr(r.cells))) throw new CprRefused();
+  // A large file is checked in slices with a turn of the event loop between them, so that other
+  // requests are answered meanwhile (issue 16.4).
+  for (let i = 0; i < rows.length; i++) {
+    if (valueContainsCpr(rows[i]!.cells)) throw new CprRefused();
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToOthers();
+  }
   if (rows.length === 0) throw new ImportUnreadable('Filen har ingen datarækker.');
   const errors: ImportRowError[] = [];
   const valid: ValidRow[] = [];
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await yieldToOthers();
+    // Errors of this row are those added from here on (not a scan of all errors: quadratic on big files).
+    const before = errors.length;
     const v = toRow(r, errors);
     if (!v) continue;
     for (const p of validateOffer(inputToFields(v.input), config.municipalities)) errors.push({ row: r.row, field: p.field, message: p.message });
-    if (!errors.some((e) => e.row === r.row)) valid.push(v);
+    if (errors.length === before) valid.push(v);
   }
   const ids = valid.map((v) => v.id).filter((x): x is string => x !== null);
   const existing = new Set(ids.length > 0 ? (await db.selectFrom('offers').select('id').where('id', 'in', ids).execute()).map((r) => r.id) : []);

@@ -78,7 +78,10 @@ export type OfferSummary = z.infer<typeof offerSummarySchema>;
 
 export const iso = (d: Date | string | null): string | null => (d === null ? null : new Date(d).toISOString());
 
-export function rowToFields(r: OfferRow): OfferFields {
+/** An offer row as the API reads it: every column but those the database derives. */
+export type OfferColumns = Omit<OfferRow, 'search_text' | 'rates_now' | 'rates_from' | 'rates_until'>;
+
+export function rowToFields(r: OfferColumns): OfferFields {
   return {
     name: r.name, providerName: r.provider_name, cvr: r.cvr, pNumber: r.p_number,
     operatingForm: r.operating_form as OperatingForm, address: r.address, postcode: r.postcode, city: r.city,
@@ -97,7 +100,7 @@ export function rateToApi(r: Rate, createdAt?: Date | string) {
   return { section: r.section, unit: r.unit, amount: toKr(r.amountOre), validFrom: r.validFrom, ...(createdAt ? { createdAt: iso(createdAt)! } : {}) };
 }
 
-export function rowToSummary(r: OfferRow, currentRates: Rate[]): OfferSummary {
+export function rowToSummary(r: OfferColumns, currentRates: Rate[]): OfferSummary {
   return {
     id: r.id, ...rowToFields(r), version: r.version, createdAt: iso(r.created_at)!, updatedAt: iso(r.updated_at)!,
     currentRates: currentRates.map((x) => rateToApi(x)),

@@ -4,10 +4,12 @@ import { validateOffer } from '../../domain/providers/offer-validation';
 import { currentRates, rateIncreases } from '../../domain/providers/rate-increase';
 import { supervisionStatus } from '../../domain/providers/supervision';
 import type { Config } from '../config';
+import type { RateUnit } from '../../domain/providers/offer';
 import type { DB, OfferRow } from '../db/schema';
 import { AppError, FieldsRejected, NotFound, StaleVersion, ValidationFailed } from '../errors';
 import type { Principal } from '../http/auth';
 import { writeAudit } from './audit';
+import { OfferCountCache } from './offer-count-cache';
 import {
   inputToFields, inputToRow, iso, rateToApi, rowToFields, rowToRate, rowToSummary, toKr, toOre,
   type OfferInput, type OfferSummary, type RateInput,
@@ -35,6 +37,21 @@ export interface OfferQuery {
   limit: number;
 }
 
+type OfferFilters = Omit<OfferQuery, 'sort' | 'cursor' | 'limit'>;
+
+/** Every column the API shows (not the generated search text). */
+const OFFER_COLUMNS = [
+  'id', 'name', 'provider_name', 'cvr', 'p_number', 'operating_form', 'address', 'postcode', 'city', 'municipality',
+  'email', 'phone', 'sections', 'target_groups', 'places', 'free_places', 'free_places_updated_at', 'supervision_colour',
+  'supervision_date', 'terms_accepted_date', 'list_status', 'version', 'created_at', 'updated_at',
+] as const;
+
+/** The filter set a total belongs to (sort, cursor and page size do not change it). */
+function countKey(q: OfferFilters): string {
+  const text = q.q?.trim() ?? '';
+  return JSON.stringify([text === '' ? null : text, q.section ?? null, q.targetGroup ?? null, q.municipality ?? null,
+    q.operatingForm ?? null, q.hasFreePlaces ?? null, q.supervision ?? null, q.listStatus ?? null]);
+}
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
@@ -58,17 +75,20 @@ function decodeCursor(cursor: string): [string | number, string] {
 }
 
 export class OfferService {
+  private readonly counts = new OfferCountCache();
+
   constructor(private readonly db: Kysely<DB>, private readonly config: Config, private readonly now: () => Date) {}
 
-  private filters(eb: ExpressionBuilder<DB, 'offers'>, q: Omit<OfferQuery, 'sort' | 'cursor' | 'limit'>): Expression<SqlBool> {
+  private filters(eb: ExpressionBuilder<DB, 'offers'>, q: OfferFilters): Expression<SqlBool> {
     const conds: Expression<SqlBool>[] = [];
     if (q.q && q.q.trim() !== '') {
       const pattern = `%${likeEscape(q.q.trim())}%`;
       // One LIKE over the generated lower-case search text (name, provider, CVR, address, city).
       conds.push(sql<SqlBool>`search_text like lower(${pattern})`);
     }
-    if (q.section) conds.push(sql<SqlBool>`${q.section} = any(sections)`);
-    if (q.targetGroup) conds.push(sql<SqlBool>`${q.targetGroup} = any(target_groups)`);
+    // Containment (@>) rather than = any(…), so that the GIN indexes on the arrays apply.
+    if (q.section) conds.push(sql<SqlBool>`sections @> array[${q.section}]::text[]`);
+    if (q.targetGroup) conds.push(sql<SqlBool>`target_groups @> array[${q.targetGroup}]::text[]`);
     if (q.municipality) conds.push(eb('municipality', '=', q.municipality));
     if (q.operatingForm) conds.push(eb('operating_form', '=', q.operatingForm));
     if (q.hasFreePlaces === true) conds.push(eb('free_places', '>', 0));
@@ -78,29 +98,78 @@ export class OfferService {
     return eb.and(conds);
   }
 
-  async list(q: OfferQuery): Promise<{ items: OfferSummary[]; nextCursor: string | null; total: number }> {
+  /** Where the offers table is: moves on with every change (migration 031). */
+  async generation(): Promise<string> {
+    const r = await this.db.selectFrom('offers_generation').select(sql<string>`n::text`.as('n')).where('id', '=', 1).executeTakeFirstOrThrow();
+    return r.n;
+  }
+
+  /** A page of offers and the generation of the table it was read at (for caching the answer). */
+  async list(q: OfferQuery): Promise<{ items: OfferSummary[]; nextCursor: string | null; total: number; generation: string }> {
     const desc = q.sort.startsWith('-');
+    const dir = desc ? 'desc' : 'asc';
     const key = q.sort.replace(/^-/, '') as keyof typeof SORT_COLUMN;
     const col = SORT_COLUMN[key];
-    let query = this.db.selectFrom('offers').selectAll().where((eb) => this.filters(eb, q));
+    const day = today(this.now());
+    let inner = this.db.selectFrom('offers').select([...OFFER_COLUMNS, 'rates_now', 'rates_from', 'rates_until'])
+      .where((eb) => this.filters(eb, q));
     if (q.cursor) {
       const [v, id] = decodeCursor(q.cursor);
       const value = key === 'updatedAt' ? new Date(String(v)) : v;
-      query = query.where(desc ? sql<SqlBool>`(${sql.ref(col)}, id) < (${value}, ${id})` : sql<SqlBool>`(${sql.ref(col)}, id) > (${value}, ${id})`);
+      inner = inner.where(desc ? sql<SqlBool>`(${sql.ref(col)}, id) < (${value}, ${id})` : sql<SqlBool>`(${sql.ref(col)}, id) > (${value}, ${id})`);
     }
-    const [rows, count] = await Promise.all([
-      query.orderBy(col, desc ? 'desc' : 'asc').orderBy('id', desc ? 'desc' : 'asc').limit(q.limit + 1).execute(),
-      this.db.selectFrom('offers').select((eb) => eb.fn.countAll<string>().as('n')).where((eb) => this.filters(eb, q)).executeTakeFirstOrThrow(),
-    ]);
-    const page = rows.slice(0, q.limit);
-    const items = await this.summaries(page);
-    const last = page[page.length - 1];
-    const lastValue = last ? (key === 'updatedAt' ? iso(last.updated_at) : last[col as keyof OfferRow]) : null;
+    // One round trip: the page (keyset, on the sort's index), each offer's rates in force today
+    // (kept on the offer; computed only where today is outside the days they hold for) and the
+    // generation of the offers table in the same snapshot, which tells whether a cached total holds.
+    const page = this.db.selectFrom(inner.orderBy(col, dir).orderBy('id', dir).limit(q.limit + 1).as('o'))
+      .select(OFFER_COLUMNS.map((c) => `o.${c}` as const))
+      .select(sql<[string, string, number, string][]>`case when (o.rates_from is null or o.rates_from <= ${day}) and (o.rates_until is null or ${day} < o.rates_until)
+        then o.rates_now else offer_rates_on(o.id, ${day}) end`.as('rates_in_force'))
+      .select(sql<boolean>`not ((o.rates_from is null or o.rates_from <= ${day}) and (o.rates_until is null or ${day} < o.rates_until))`.as('rates_stale'))
+      .select(sql<string>`(select n::text from offers_generation where id = 1)`.as('generation'))
+      .orderBy(sql.ref(`o.${col}`), dir).orderBy('o.id', dir);
+    const filterKey = countKey(q);
+    const counting = this.counts.knows(filterKey) ? null : this.count(q);
+    const rows = await page.execute();
+    let generation = rows[0]?.generation ?? null;
+    let total = generation === null ? undefined : this.counts.get(filterKey, generation);
+    if (total === undefined) {
+      const counted = await (counting ?? this.count(q));
+      this.counts.set(filterKey, counted.generation, counted.total);
+      total = counted.total;
+      // An empty page has no row to carry it: the count's snapshot is the page's generation then.
+      generation ??= counted.generation;
+    }
+    const pageRows = rows.slice(0, q.limit);
+    const stale = pageRows.filter((r) => r.rates_stale).map((r) => r.id);
+    if (stale.length > 0) this.refreshRates(stale, day);
+    const items = pageRows.map((r) => rowToSummary(r, currentRates(
+      r.rates_in_force.map(([section, unit, amountOre, validFrom]) => ({ section, unit: unit as RateUnit, amountOre, validFrom })), day)));
+    const last = pageRows[pageRows.length - 1];
+    const lastValue = last ? (key === 'updatedAt' ? iso(last.updated_at) : last[col]) : null;
     return {
       items,
       nextCursor: rows.length > q.limit && last ? encodeCursor(lastValue, last.id) : null,
-      total: Number(count.n),
+      total,
+      // Set from the page's row or, for an empty page, from the count's snapshot above.
+      generation: generation!,
     };
+  }
+
+  /**
+   * A rate that has begun since an offer's rates were kept (a future valid-from reached) makes
+   * them stale: the page computed them instead; keep them for the next reader. In the background,
+   * as a best effort: a failure only means the next page computes them again.
+   */
+  private refreshRates(ids: string[], day: string): void {
+    void sql`select offers_rates_refresh(${ids}::text[], ${day})`.execute(this.db).catch(() => undefined);
+  }
+
+  private async count(q: OfferFilters): Promise<{ total: number; generation: string }> {
+    const r = await this.db.selectFrom('offers')
+      .select((eb) => [eb.fn.countAll<string>().as('n'), sql<string>`(select n::text from offers_generation where id = 1)`.as('generation')])
+      .where((eb) => this.filters(eb, q)).executeTakeFirstOrThrow();
+    return { total: Number(r.n), generation: r.generation };
   }
 
   /** Rows → API summaries with each offer's current rates (one query for the whole page). */

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, Migrator, PostgresDialect, type Dialect } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
@@ -19,13 +20,15 @@ export interface Database {
 export const IN_MEMORY = 'memory://';
 
 async function pgliteDialect(dataDir: string): Promise<Dialect> {
+  // pg_trgm for the free-text index (migration 031), as on PostgreSQL.
+  const extensions = { pg_trgm };
   let pg;
   if (dataDir === IN_MEMORY) {
-    pg = await PGlite.create();
+    pg = await PGlite.create({ extensions });
   } else {
     const dir = preparePgliteDir(dataDir);
     try {
-      pg = await PGlite.create(dir);
+      pg = await PGlite.create(dir, { extensions });
     } catch {
       // PGlite says only "failed to initialize properly" for a damaged or foreign cluster; the operator needs the folder.
       throw new DataDirCorrupt(dataDir);

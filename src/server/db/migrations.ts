@@ -181,6 +181,72 @@ const migrations: Record<string, Migration> = {
         where status in ('pending','delivering') and payload->'target'->>'kind' in ('chat','channel')`.execute(db);
     },
   },
+  // Helper "apiperf" (issue 16.1). Numbered 031 so parallel work can take 02x/03x without clashing.
+  '2026-12-03-031-offer-search-indexes': {
+    async up(db: Kysely<unknown>) {
+      // Trigram index for the free-text LIKE '%…%'. pg_trgm ships with PostgreSQL (trusted: the
+      // database owner may create it) and with PGlite (loaded in connect.ts). A managed server
+      // that has not allow-listed it still migrates: search then scans, as before, only slower.
+      await sql`do $$ begin
+          create extension if not exists pg_trgm;
+        exception when others then
+          raise notice 'pg_trgm unavailable (%): free-text search runs without its index', sqlerrm;
+        end $$`.execute(db);
+      await sql`do $$ begin
+          if exists (select 1 from pg_extension where extname = 'pg_trgm') then
+            create index offers_search_trgm_idx on offers using gin (search_text gin_trgm_ops);
+          end if;
+        end $$`.execute(db);
+      // The filters: sections has its GIN index (001); target groups get one. Both are queried
+      // with @> so that the index applies (= any(array) cannot use it).
+      await db.schema.createIndex('offers_target_groups_idx').on('offers').using('gin').column('target_groups').execute();
+      // The two sorts without an index yet (name and municipality have theirs), with id as the
+      // keyset tie-breaker.
+      await db.schema.createIndex('offers_free_places_idx').on('offers').columns(['free_places', 'id']).execute();
+      await db.schema.createIndex('offers_updated_idx').on('offers').columns(['updated_at', 'id']).execute();
+
+      // A counter that every statement changing offers moves on, in the same transaction: a list
+      // reads it in its page query's snapshot, so a count or a page cached under it is exact for as
+      // long as the counter stays (on every instance, whoever wrote). One row: concurrent offer writes
+      // wait for each other's commit here, which is fine for an admin-edited list.
+      await db.schema.createTable('offers_generation')
+        .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
+        .addColumn('n', 'bigint', (c) => c.notNull())
+        .execute();
+      await sql`insert into offers_generation (id, n) values (1, 0)`.execute(db);
+      await sql`create function offers_generation_bump() returns trigger language plpgsql as $$
+        begin update offers_generation set n = n + 1 where id = 1; return null; end $$`.execute(db);
+      // Every change, the rates in force kept below included: cached pages hold for a generation too.
+      await sql`create trigger offers_generation_bump after insert or update or delete or truncate on offers
+        for each statement execute function offers_generation_bump()`.execute(db);
+
+      // Rates in force, denormalised onto the offer so that a page reads no rates: the latest rate
+      // per (section, unit) on a day (later appends win ties), and the days it holds for,
+      // [rates_from, rates_until) (null: open). A reader outside that window, when a future rate
+      // has begun or on another clock, computes it with the same function instead.
+      await sql`create function offer_rates_on(p_offer text, p_day text) returns jsonb language sql stable as $$
+        select coalesce(jsonb_agg(jsonb_build_array(section, unit, amount_ore, valid_from) order by section, unit), '[]'::jsonb)
+        from (select distinct on (section, unit) section, unit, amount_ore, valid_from from rates
+              where offer_id = p_offer and valid_from <= p_day order by section, unit, valid_from desc, id desc) r $$`.execute(db);
+      await sql`alter table offers add column rates_now jsonb not null default '[]'::jsonb,
+        add column rates_from text, add column rates_until text`.execute(db);
+      await sql`create function offers_rates_refresh(p_offers text[], d text) returns void language plpgsql as $$
+        begin
+          -- Lock first: the update below then runs in a snapshot that sees rates that a concurrent
+          -- transaction added to the same offer before it committed.
+          perform 1 from offers where id = any(p_offers) order by id for update;
+          update offers o set rates_now = offer_rates_on(o.id, d),
+            rates_from = (select max(valid_from) from rates r where r.offer_id = o.id and r.valid_from <= d),
+            rates_until = (select min(valid_from) from rates r where r.offer_id = o.id and r.valid_from > d)
+          where o.id = any(p_offers);
+        end $$`.execute(db);
+      await sql`create function rates_refresh_offers() returns trigger language plpgsql as $$
+        begin perform offers_rates_refresh(array(select distinct offer_id from new_rates), to_char(current_date, 'YYYY-MM-DD')); return null; end $$`.execute(db);
+      await sql`create trigger rates_refresh_offers after insert on rates referencing new table as new_rates
+        for each statement execute function rates_refresh_offers()`.execute(db);
+      await sql`select offers_rates_refresh(array(select distinct offer_id from rates), to_char(current_date, 'YYYY-MM-DD'))`.execute(db);
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { AppInstance } from '../../app';
-import { offersToCsv, offersToXlsx } from '../../app/offer-export';
+import { offersCsvStream, offersXlsxStream, type OfferPages } from '../../app/offer-export';
 import { importOffers, importQuerySchema, type ImportFormat } from '../../app/offer-import';
-import type { OfferSummary } from '../../app/offer-mapping';
 import { ROLES } from '../../config';
 import { ValidationFailed } from '../../errors';
 import { principalOf, requireRole } from '../auth';
@@ -42,17 +41,20 @@ export async function offerIoRoutes(app: AppInstance) {
   }, async (req, reply) => {
     principalOf(req);
     const { format, ...filters } = req.query;
-    const all: OfferSummary[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await app.deps.offers.list({ ...filters, cursor, limit: 500 });
-      all.push(...page.items);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
+    const offers = app.deps.offers;
+    // Page by page (keyset, 500 at a time) into a stream: memory stays flat whatever the list's size.
+    const pages: OfferPages = (async function* () {
+      let cursor: string | undefined;
+      do {
+        const page = await offers.list({ ...filters, cursor, limit: 500 });
+        yield page.items;
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+    })();
     const stamp = app.deps.now().toISOString().slice(0, 10);
     if (format === 'xlsx') {
-      return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="leverandoerliste-${stamp}.xlsx"`).send(await offersToXlsx(all));
+      return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="leverandoerliste-${stamp}.xlsx"`).send(offersXlsxStream(pages));
     }
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="leverandoerliste-${stamp}.csv"`).send(offersToCsv(all));
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="leverandoerliste-${stamp}.csv"`).send(offersCsvStream(pages));
   });
 }

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { LIST_STATUSES, OPERATING_FORMS, SUPERVISION_COLOURS } from '../../../domain/providers/offer';
 import type { AppInstance } from '../../app';
@@ -6,6 +7,8 @@ import { offerInputSchema, offerSummarySchema, rateInputSchema } from '../../app
 import { ROLES } from '../../config';
 import { principalOf, requireRole } from '../auth';
 import { etagOf, requireVersion } from '../etag';
+import { compiledSerializer } from '../compiled-serializer';
+import { PageCache } from '../page-cache';
 
 export const offerIdParams = z.strictObject({ id: z.string().min(1).max(100) });
 
@@ -23,18 +26,41 @@ export const offerListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 
+export const offerPageSchema = z.object({
+  items: z.array(offerSummarySchema),
+  nextCursor: z.string().nullable(),
+  /** Every offer matching the filters (not only this page); counted once per filter set and data change. */
+  total: z.number(),
+});
+
+/** An answer already written as JSON (Fastify sends a string as it is, without serialising it again). */
+function sendWritten(reply: FastifyReply, json: string) {
+  return reply.type('application/json; charset=utf-8').send(json as never);
+}
+
 export async function offerRoutes(app: AppInstance) {
   const svc = () => app.deps.offers;
+  // The service builds the page typed already: rather than re-validating it with zod on the
+  // hottest route, fast-json-stringify writes it from the response schema as JSON Schema.
+  const writePage = compiledSerializer({ schema: offerPageSchema });
+  const pages = new PageCache();
 
   app.get('/api/offers', {
     schema: {
       tags: ['leverandørliste'], summary: 'Search and filter offers (cursor paging)', querystring: offerListQuery,
-      response: { 200: z.object({ items: z.array(offerSummarySchema), nextCursor: z.string().nullable(), total: z.number() }) },
+      response: { 200: offerPageSchema },
     },
-    // The schema documents the answer; the service builds it typed already, so skip re-validating
-    // every page on the hottest route and serialise directly.
-    serializerCompiler: () => (data) => JSON.stringify(data),
-  }, async (req) => svc().list(req.query));
+  }, async (req, reply) => {
+    // The same filters, sort and cursor on the same day give the same page until the offers
+    // change: keep the written answer for the generation it was read at (page-cache.ts).
+    const key = JSON.stringify([req.query, app.deps.now().toISOString().slice(0, 10)]);
+    const cached = pages.get(key, await svc().generation());
+    if (cached !== undefined) return sendWritten(reply, cached);
+    const page = await svc().list(req.query);
+    const body = writePage(page);
+    pages.set(key, page.generation, body);
+    return sendWritten(reply, body);
+  });
 
   app.get('/api/offers/:id', {
     schema: { tags: ['leverandørliste'], summary: 'Offer detail: rates history, yearly increase, supervision, flags', params: offerIdParams },
