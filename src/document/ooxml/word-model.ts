@@ -12,7 +12,7 @@
  */
 import { walkInline, type InlineCtx } from './word-inline';
 import {
-  EMPTY_STYLES, resolveHeadingLevel, resolveNumbering, resolveOutlineLevel, type ResolvedNumbering, type StyleSheet,
+  emptyStyles, resolveHeadingLevel, resolveNumbering, resolveOutlineLevel, type ResolvedNumbering, type StyleSheet,
 } from './word-styles';
 import { attr, child, isElement, type XmlElement } from './xml';
 
@@ -119,7 +119,7 @@ export const truthy = (v: string | undefined): boolean => v === undefined || v =
 /** Where the walk is: enclosing block controls, table cell, text box. */
 interface Place { blockControls: ContentControl[]; table?: TableCoords; inTextBox: boolean }
 
-export function buildWordModel(documentXml: string, root: XmlElement, styles: StyleSheet = EMPTY_STYLES): WordModel {
+export function buildWordModel(documentXml: string, root: XmlElement, styles: StyleSheet = emptyStyles()): WordModel {
   const model: WordModel = { paragraphs: [], controls: [], hasPendingRevisions: REVISION.test(documentXml), styles };
   const body = findBody(root);
   const tables = { next: 0 };

@@ -26,12 +26,34 @@ interface StyleEntry {
 
 export interface StyleSheet {
   styles: Map<string, StyleEntry>;
+  /** What each style id resolves to, computed once per style (documents repeat few styles many times). */
+  resolved?: Map<string, ResolvedStyle>;
   /** numId → level → numFmt. */
   formats: Map<string, Map<number, string>>;
   defaultParagraphStyle?: string;
 }
 
-export const EMPTY_STYLES: StyleSheet = { styles: new Map(), formats: new Map() };
+interface ResolvedStyle { numbering?: StyleEntry; outlineLevel?: number; headingByName?: number }
+
+/** The inherited properties of a style id ('' for paragraphs without w:pStyle). */
+function resolvedStyle(sheet: StyleSheet, styleId: string | undefined): ResolvedStyle {
+  const key = styleId ?? '';
+  let r = sheet.resolved?.get(key);
+  if (r) return r;
+  r = {
+    numbering: inherited(sheet, styleId, (s) => (s.numId !== undefined ? s : undefined)),
+    outlineLevel: inherited(sheet, styleId, (s) => s.outlineLevel),
+    headingByName: inherited(sheet, styleId, (s) => {
+      const m = HEADING_NAME.exec(s.name ?? '');
+      return m ? Number(m[1]) : undefined;
+    }),
+  };
+  (sheet.resolved ??= new Map()).set(key, r);
+  return r;
+}
+
+/** No styles part: nothing to resolve (a fresh object each time, as the resolution cache lives on it). */
+export const emptyStyles = (): StyleSheet => ({ styles: new Map(), formats: new Map() });
 
 const num = (v: string | undefined): number | undefined => {
   const n = v === undefined ? NaN : Number(v);
@@ -114,7 +136,7 @@ export function resolveNumbering(
   let ilvl = own?.ilvl;
   let source: 'own' | 'style' = 'own';
   if (numId === undefined) {
-    const fromStyle = inherited(sheet, styleId, (s) => (s.numId !== undefined ? s : undefined));
+    const fromStyle = resolvedStyle(sheet, styleId).numbering;
     if (fromStyle) {
       numId = fromStyle.numId;
       ilvl = ilvl ?? fromStyle.ilvl;
@@ -132,7 +154,7 @@ export function resolveNumbering(
 
 /** Outline level of a paragraph (0-based as in w:outlineLvl; 9 is body text): own, else its style chain's. */
 export function resolveOutlineLevel(sheet: StyleSheet, styleId: string | undefined, own: number | undefined): number | undefined {
-  const lvl = own ?? inherited(sheet, styleId, (s) => s.outlineLevel);
+  const lvl = own ?? resolvedStyle(sheet, styleId).outlineLevel;
   return lvl !== undefined && lvl >= 0 && lvl < 9 ? lvl : undefined;
 }
 
@@ -141,10 +163,7 @@ const HEADING_NAME = /^(?:heading|overskrift)\s*(\d)$/i;
 /** Heading level 1–9: the outline level, else a built-in heading style in the chain ("heading 1", "Overskrift 2"). */
 export function resolveHeadingLevel(sheet: StyleSheet, styleId: string | undefined, outline: number | undefined): number | undefined {
   if (outline !== undefined) return outline + 1;
-  const byName = inherited(sheet, styleId, (s) => {
-    const m = HEADING_NAME.exec(s.name ?? '');
-    return m ? Number(m[1]) : undefined;
-  });
+  const byName = resolvedStyle(sheet, styleId).headingByName;
   if (byName !== undefined) return byName;
   const m = /^(?:heading|overskrift)(\d)$/i.exec(styleId ?? '');
   return m ? Number(m[1]) : undefined;

@@ -33,10 +33,18 @@ export function locateSections(model: WordModel, def: TemplateDefinition): Map<s
       found.push({ id, heading: p.index });
     }
   }
+  // The template's footer typed into the body (retyped and converted documents) ends the section
+  // before it: it is no value of a label left empty above it.
+  const footerKey = labelKey(def.recognition.footer);
+  const footerAt = (from: number, to: number): number => {
+    for (let i = from; i < to; i++) if (footerKey && labelKey(model.paragraphs[i]?.text ?? '').includes(footerKey)) return i;
+    return to;
+  };
   const out = new Map<string, Located>();
   found.forEach((s, k) => {
     const next = found[k + 1];
-    out.set(s.id, { heading: s.heading, scope: { from: s.heading + 1, to: next ? next.heading : model.paragraphs.length } });
+    const to = next ? next.heading : model.paragraphs.length;
+    out.set(s.id, { heading: s.heading, scope: { from: s.heading + 1, to: next ? to : footerAt(s.heading + 1, to) } });
   });
   return out;
 }
