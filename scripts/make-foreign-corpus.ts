@@ -9,7 +9,7 @@
  * before trusting an expected result. expected.json is written by hand from contract-checks.md.
  *
  * Re-runnable and deterministic as far as the writers allow: the variants are data, zip entries get
- * a fixed time and the package's creation dates are fixed. Needs soffice and pandoc on PATH:
+ * a fixed time, the package's creation dates are fixed and content-control ids are renumbered. Needs soffice and pandoc on PATH:
  *   npx tsx scripts/make-foreign-corpus.ts
  */
 import { execFileSync } from 'node:child_process';
@@ -40,6 +40,14 @@ function normalise(bytes: Uint8Array): Uint8Array {
         .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$12026-01-01T00:00:00Z')
         .replace(/(<TotalTime>)[^<]*/g, '$10')
         .replace(/(<Application>)[^<]*/g, '$1foreign-corpus'));
+    }
+    if (name === 'word/document.xml') {
+      // LibreOffice gives content controls random w:id values: number them in document order instead.
+      const ids = new Map<string, number>();
+      data = strToU8(strFromU8(data).replace(/<w:id w:val="(-?\d+)"\/>/g, (_m, id: string) => {
+        if (!ids.has(id)) ids.set(id, 1000 + ids.size);
+        return `<w:id w:val="${ids.get(id)}"/>`;
+      }));
     }
     entries[name] = [data, { mtime: fixed }];
   }

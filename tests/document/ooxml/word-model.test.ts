@@ -58,4 +58,12 @@ describe('word model', () => {
     expect(m.paragraphs.map((q) => [q.text, q.inTextBox])).toEqual([['Anker', false], ['Navn: Mette', true], ['Efter', false]]);
     expect(m.paragraphs[0]?.items.some((i) => i.kind === 'picture')).toBe(false);
   });
+
+  it('reads a control converted to a FORMTEXT or FILLIN field as the result text of the field', () => {
+    const field = (instr: string, result: string) =>
+      `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:textInput/></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> ${instr} </w:instrText></w:r>` +
+      `<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>${result}</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const m = model(`<w:p><w:r><w:t xml:space="preserve">Navn: </w:t></w:r>${field('FORMTEXT', 'Mette Sørensen')}</w:p><w:p><w:r><w:t xml:space="preserve">By: </w:t></w:r>${field('FILLIN "By"', 'Næstved')}</w:p>`);
+    expect(m.paragraphs.map((q) => q.text)).toEqual(['Navn: Mette Sørensen', 'By: Næstved']);
+  });
 });

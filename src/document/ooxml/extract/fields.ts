@@ -11,7 +11,7 @@ import {
   bareValue, bindControl, cleanValue, controlValue, inScope, OBJECT, type FieldBinding, type Scope,
 } from './shared';
 
-export interface LabelledField { id: string; labels: string[]; kind?: string }
+export interface LabelledField { id: string; labels: string[] }
 
 interface Segment { text: string; next?: ContentControl; paragraph: Paragraph; last: boolean }
 
