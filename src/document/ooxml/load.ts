@@ -6,7 +6,7 @@
 import { DocumentUnreadable } from './errors';
 import { decodeText, OoxmlPackage } from './package';
 import { buildWordModel, type WordModel } from './word-model';
-import { readStyleSheet, type StyleSheet } from './word-styles';
+import { lazyStyleSheet, type StyleSheet } from './word-styles';
 import { findAll, isElement, parseXml, rootElement, textContent, type XmlElement } from './xml';
 import { DEFAULT_LIMITS, type ZipLimits } from './zip-reader';
 
@@ -78,7 +78,7 @@ export function loadFlatOpc(xml: string): LoadedDocument {
   return loadPackage(OoxmlPackage.fromFlatOpc(xml));
 }
 
-/** styles.xml and numbering.xml of the main part; a broken or missing part just resolves nothing. */
+/** styles.xml and numbering.xml of the main part, read when first needed; a broken or missing part resolves nothing. */
 function styleSheet(pkg: OoxmlPackage, mainPart: string): StyleSheet {
   const part = (type: RegExp): XmlElement | undefined => {
     const rel = pkg.relationships(mainPart).find((r) => !r.external && type.test(r.type));
@@ -90,7 +90,7 @@ function styleSheet(pkg: OoxmlPackage, mainPart: string): StyleSheet {
       return undefined;
     }
   };
-  return readStyleSheet(part(/\/styles$/), part(/\/numbering$/));
+  return lazyStyleSheet(() => part(/\/styles$/), () => part(/\/numbering$/));
 }
 
 function headerFooterTexts(pkg: OoxmlPackage, mainPart: string): string[] {

@@ -28,6 +28,8 @@ export interface InlineEnv {
 
 const CHECKED_GLYPHS = new Set(['☒', '☑', '✓', '✔', '✗', '✘', '⊠']);
 const UNCHECKED_GLYPHS = new Set(['☐', '□']);
+/** Any box glyph (a quick test before the text is split). */
+const GLYPH = /[☒☑✓✔✗✘⊠☐□]/;
 /** Wingdings / Symbol codes used by legacy forms for empty and ticked boxes. */
 const SYM_UNCHECKED = new Set(['F06F', 'F0A8', 'F071', 'F0A3', '006F', '00A8']);
 const SYM_CHECKED = new Set(['F0FE', 'F078', 'F0FD', 'F0FC', 'F0FB', '00FE', '00FD']);
@@ -142,7 +144,7 @@ function readRun(r: XmlElement, ctx: InlineCtx, env: InlineEnv): void {
       case 'w:t': {
         const t = textContent(c);
         if (t.trim() !== '' && !ctx.sinks.length) { bold.any = true; if (!runBold) bold.allBold = false; }
-        if (!inCheckbox(ctx) && [...t].some((ch) => CHECKED_GLYPHS.has(ch) || UNCHECKED_GLYPHS.has(ch))) {
+        if (GLYPH.test(t) && !inCheckbox(ctx)) {
           pushGlyphText(ctx, t, r, c);
         } else pushText(ctx, t, placeholderStyled);
         break;

@@ -122,7 +122,7 @@ interface Place { blockControls: ContentControl[]; table?: TableCoords; inTextBo
 export function buildWordModel(documentXml: string, root: XmlElement, styles: StyleSheet = emptyStyles()): WordModel {
   const model: WordModel = { paragraphs: [], controls: [], hasPendingRevisions: REVISION.test(documentXml), styles };
   const body = findBody(root);
-  const tables = { next: 0 };
+  const tables: Tables = { next: 0, textBox: (content) => walkBlock(content, model, { blockControls: [], inTextBox: true }, tables) };
   if (body) walkBlock(body, model, { blockControls: [], inTextBox: false }, tables);
   return model;
 }
@@ -166,7 +166,8 @@ function hexChar(hex: string | undefined): string | undefined {
   return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
 
-type Tables = { next: number };
+/** State of one model build: the next table number, and the reader of text boxes (made once, not per paragraph). */
+type Tables = { next: number; textBox: (content: XmlElement) => void };
 
 function walkBlock(el: XmlElement, model: WordModel, place: Place, tables: Tables): void {
   for (const c of el.children) {
@@ -193,20 +194,6 @@ function walkBlock(el: XmlElement, model: WordModel, place: Place, tables: Table
   }
 }
 
-/** Cells of a row, also inside cell-level controls and custom XML. */
-function cellsOf(row: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  const walk = (el: XmlElement): void => {
-    for (const c of el.children) {
-      if (!isElement(c)) continue;
-      if (c.name === 'w:tc') out.push(c);
-      else if (c.name === 'w:sdt' || c.name === 'w:sdtContent' || c.name === 'w:customXml') walk(c);
-    }
-  };
-  walk(row);
-  return out;
-}
-
 function gridSpan(tc: XmlElement): number {
   const pr = child(tc, 'w:tcPr');
   const gs = pr && child(pr, 'w:gridSpan');
@@ -222,13 +209,19 @@ function walkTable(el: XmlElement, model: WordModel, place: Place, tables: Table
   for (const c of el.children) {
     if (!isElement(c)) continue;
     switch (c.name) {
-      case 'w:tr':
+      case 'w:tr': {
         at.row++;
         at.cell = 0;
         at.column = 0;
-        at.cells = cellsOf(c).length;
+        const first = model.paragraphs.length;
         walkTable(c, model, place, tables, at);
+        // The row's cell count is known once it is walked (cells may sit inside cell-level controls).
+        for (let i = first; i < model.paragraphs.length; i++) {
+          const t = model.paragraphs[i]?.table;
+          if (t && t.table === at.table && t.row === at.row) t.cells = at.cell;
+        }
         break;
+      }
       case 'w:customXml':
         walkTable(c, model, place, tables, at);
         break;
@@ -272,29 +265,35 @@ function ownNumPr(pPr: XmlElement): { numId?: string; ilvl?: number } | undefine
   return { ...(id ? { numId: attr(id, 'w:val') ?? '' } : {}), ...(Number.isInteger(ilvl) ? { ilvl } : {}) };
 }
 
+function readParagraphProps(pPr: XmlElement, para: Paragraph, styles: StyleSheet): void {
+  const style = child(pPr, 'w:pStyle');
+  if (style) para.styleId = attr(style, 'w:val');
+  const numbering = resolveNumbering(styles, para.styleId, ownNumPr(pPr));
+  if (numbering) para.numbering = numbering;
+  para.numbered = numbering !== undefined;
+  const ol = child(pPr, 'w:outlineLvl');
+  const outline = resolveOutlineLevel(styles, para.styleId, ol ? Number(attr(ol, 'w:val')) : undefined);
+  if (outline !== undefined) para.outlineLevel = outline;
+  const heading = resolveHeadingLevel(styles, para.styleId, outline);
+  if (heading !== undefined) para.headingLevel = heading;
+}
+
 function readParagraph(p: XmlElement, model: WordModel, place: Place, tables: Tables): void {
   const para: Paragraph = {
     index: model.paragraphs.length, el: p, items: [], text: '', numbered: false, allBold: true,
-    blockControls: place.blockControls, inTextBox: place.inTextBox, ...(place.table ? { table: place.table } : {}),
+    blockControls: place.blockControls, inTextBox: place.inTextBox,
   };
+  if (place.table) para.table = place.table;
   model.paragraphs.push(para);
   const pPr = child(p, 'w:pPr');
-  const style = pPr && child(pPr, 'w:pStyle');
-  if (style) para.styleId = attr(style, 'w:val');
-  const ol = pPr && child(pPr, 'w:outlineLvl');
-  const numbering = resolveNumbering(model.styles, para.styleId, pPr && ownNumPr(pPr));
-  if (numbering) para.numbering = numbering;
-  para.numbered = numbering !== undefined;
-  const outline = resolveOutlineLevel(model.styles, para.styleId, ol ? Number(attr(ol, 'w:val')) : undefined);
-  if (outline !== undefined) para.outlineLevel = outline;
-  const heading = resolveHeadingLevel(model.styles, para.styleId, outline);
-  if (heading !== undefined) para.headingLevel = heading;
+  // Without paragraph properties a paragraph has the default style: not numbered, no heading (see word-styles).
+  if (pPr) readParagraphProps(pPr, para, model.styles);
   const ctx: InlineCtx = { items: para.items, sinks: [] };
   const boldState = { any: false, allBold: true };
   walkInline(p, ctx, {
     model, para, bold: boldState,
     // A text box's paragraphs follow the paragraph that anchors it, in reading order.
-    textBox: (content) => walkBlock(content, model, { blockControls: [], inTextBox: true }, tables),
+    textBox: tables.textBox,
   });
   para.allBold = boldState.any && boldState.allBold;
   let text = '';

@@ -25,12 +25,12 @@ interface StyleEntry {
 }
 
 export interface StyleSheet {
-  styles: Map<string, StyleEntry>;
+  readonly styles: Map<string, StyleEntry>;
   /** What each style id resolves to, computed once per style (documents repeat few styles many times). */
   resolved?: Map<string, ResolvedStyle>;
   /** numId → level → numFmt. */
-  formats: Map<string, Map<number, string>>;
-  defaultParagraphStyle?: string;
+  readonly formats: Map<string, Map<number, string>>;
+  readonly defaultParagraphStyle?: string;
 }
 
 interface ResolvedStyle { numbering?: StyleEntry; outlineLevel?: number; headingByName?: number }
@@ -61,7 +61,33 @@ const num = (v: string | undefined): number | undefined => {
 };
 
 export function readStyleSheet(styles: XmlElement | undefined, numbering: XmlElement | undefined): StyleSheet {
-  const sheet: StyleSheet = { styles: new Map(), formats: new Map() };
+  return lazyStyleSheet(() => styles, () => numbering);
+}
+
+/**
+ * A style sheet whose parts are read on first use: most paragraphs never need them (no w:pStyle, or
+ * not numbered), and inflating and parsing styles.xml and numbering.xml for every document is not free.
+ */
+export function lazyStyleSheet(styles: () => XmlElement | undefined, numbering: () => XmlElement | undefined): StyleSheet {
+  let parsed: { styles: Map<string, StyleEntry>; defaultParagraphStyle?: string } | undefined;
+  let formats: Map<string, Map<number, string>> | undefined;
+  const sheet = {
+    get styles() { return (parsed ??= parseStyles(styles())).styles; },
+    get defaultParagraphStyle() { return (parsed ??= parseStyles(styles())).defaultParagraphStyle; },
+    get formats() {
+      if (!formats) {
+        formats = new Map();
+        const root = numbering();
+        if (root) readNumbering(root, formats);
+      }
+      return formats;
+    },
+  };
+  return sheet;
+}
+
+function parseStyles(styles: XmlElement | undefined): { styles: Map<string, StyleEntry>; defaultParagraphStyle?: string } {
+  const sheet: { styles: Map<string, StyleEntry>; defaultParagraphStyle?: string } = { styles: new Map() };
   if (styles) {
     for (const s of styles.children) {
       if (!isElement(s) || s.name !== 'w:style' || (attr(s, 'w:type') ?? 'paragraph') !== 'paragraph') continue;
@@ -86,7 +112,6 @@ export function readStyleSheet(styles: XmlElement | undefined, numbering: XmlEle
       if (attr(s, 'w:default') === '1' || attr(s, 'w:default') === 'true') sheet.defaultParagraphStyle = id;
     }
   }
-  if (numbering) readNumbering(numbering, sheet.formats);
   return sheet;
 }
 
@@ -116,7 +141,9 @@ function readNumbering(root: XmlElement, out: Map<string, Map<number, string>>):
 /** Walks a style's basedOn chain (guarding against loops) and returns the first value `pick` finds. */
 function inherited<T>(sheet: StyleSheet, styleId: string | undefined, pick: (s: StyleEntry) => T | undefined): T | undefined {
   const seen = new Set<string>();
-  let id = styleId ?? sheet.defaultParagraphStyle;
+  // Unstyled paragraphs are not resolved through the default style: it is rarely numbered, and so the
+  // styles part is read only for documents that style their paragraphs.
+  let id = styleId;
   while (id && !seen.has(id)) {
     seen.add(id);
     const s = sheet.styles.get(id);
