@@ -62,12 +62,12 @@ export interface Paragraph {
   text: string;
   styleId?: string;
   /** True when Word shows a list number or bullet: own w:numPr or one from the style chain. */
-  numbered: boolean;
-  numbering?: ResolvedNumbering;
+  readonly numbered: boolean;
+  readonly numbering: ResolvedNumbering | undefined;
   /** w:outlineLvl, own or from the style chain (0-based). */
-  outlineLevel?: number;
+  readonly outlineLevel: number | undefined;
   /** 1-based heading level from the outline level or a built-in heading style. */
-  headingLevel?: number;
+  readonly headingLevel: number | undefined;
   allBold: boolean;
   /** Block-level content controls enclosing the paragraph, outermost first. */
   blockControls: ContentControl[];
@@ -265,29 +265,57 @@ function ownNumPr(pPr: XmlElement): { numId?: string; ilvl?: number } | undefine
   return { ...(id ? { numId: attr(id, 'w:val') ?? '' } : {}), ...(Number.isInteger(ilvl) ? { ilvl } : {}) };
 }
 
-function readParagraphProps(pPr: XmlElement, para: Paragraph, styles: StyleSheet): void {
-  const style = child(pPr, 'w:pStyle');
-  if (style) para.styleId = attr(style, 'w:val');
-  const numbering = resolveNumbering(styles, para.styleId, ownNumPr(pPr));
-  if (numbering) para.numbering = numbering;
-  para.numbered = numbering !== undefined;
+interface ResolvedProps { numbering?: ResolvedNumbering; outlineLevel?: number; headingLevel?: number }
+
+function resolveProps(pPr: XmlElement | undefined, styleId: string | undefined, styles: StyleSheet): ResolvedProps {
+  // Without paragraph properties a paragraph has the default style: not numbered, no heading (see word-styles).
+  if (!pPr) return {};
+  const out: ResolvedProps = {};
+  const numbering = resolveNumbering(styles, styleId, ownNumPr(pPr));
+  if (numbering) out.numbering = numbering;
   const ol = child(pPr, 'w:outlineLvl');
-  const outline = resolveOutlineLevel(styles, para.styleId, ol ? Number(attr(ol, 'w:val')) : undefined);
-  if (outline !== undefined) para.outlineLevel = outline;
-  const heading = resolveHeadingLevel(styles, para.styleId, outline);
-  if (heading !== undefined) para.headingLevel = heading;
+  const outline = resolveOutlineLevel(styles, styleId, ol ? Number(attr(ol, 'w:val')) : undefined);
+  if (outline !== undefined) out.outlineLevel = outline;
+  const heading = resolveHeadingLevel(styles, styleId, outline);
+  if (heading !== undefined) out.headingLevel = heading;
+  return out;
+}
+
+/**
+ * A paragraph whose numbering and heading level are resolved when first asked for: only a few
+ * paragraphs (those reading like a section title) need them, so most documents never read their
+ * styles part at all.
+ */
+class ParagraphNode implements Paragraph {
+  items: InlineItem[] = [];
+  text = '';
+  allBold = true;
+  styleId?: string;
+  table?: TableCoords;
+  #props: ResolvedProps | undefined;
+
+  constructor(
+    readonly index: number, readonly el: XmlElement, readonly blockControls: ContentControl[], readonly inTextBox: boolean,
+    private readonly pPr: XmlElement | undefined, private readonly styles: StyleSheet,
+  ) {}
+
+  private get props(): ResolvedProps {
+    return (this.#props ??= resolveProps(this.pPr, this.styleId, this.styles));
+  }
+
+  get numbering(): ResolvedNumbering | undefined { return this.props.numbering; }
+  get numbered(): boolean { return this.props.numbering !== undefined; }
+  get outlineLevel(): number | undefined { return this.props.outlineLevel; }
+  get headingLevel(): number | undefined { return this.props.headingLevel; }
 }
 
 function readParagraph(p: XmlElement, model: WordModel, place: Place, tables: Tables): void {
-  const para: Paragraph = {
-    index: model.paragraphs.length, el: p, items: [], text: '', numbered: false, allBold: true,
-    blockControls: place.blockControls, inTextBox: place.inTextBox,
-  };
-  if (place.table) para.table = place.table;
-  model.paragraphs.push(para);
   const pPr = child(p, 'w:pPr');
-  // Without paragraph properties a paragraph has the default style: not numbered, no heading (see word-styles).
-  if (pPr) readParagraphProps(pPr, para, model.styles);
+  const para = new ParagraphNode(model.paragraphs.length, p, place.blockControls, place.inTextBox, pPr, model.styles);
+  if (place.table) para.table = place.table;
+  const style = pPr && child(pPr, 'w:pStyle');
+  if (style) para.styleId = attr(style, 'w:val');
+  model.paragraphs.push(para);
   const ctx: InlineCtx = { items: para.items, sinks: [] };
   const boldState = { any: false, allBold: true };
   walkInline(p, ctx, {

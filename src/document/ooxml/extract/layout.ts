@@ -27,7 +27,11 @@ export function locateSections(model: WordModel, def: TemplateDefinition): Map<s
     let id: string | undefined;
     const m = /^(\d{1,2})(?:\s*[.)]\s*|\s+)(.+?)\s*:?$/u.exec(text);
     if (m) id = keys.get(labelKey(m[2] ?? ''));
-    if (!id && headingLike(p)) id = keys.get(labelKey(text));
+    // The title first, then its form: a paragraph's numbering and heading level are resolved only when asked.
+    if (!id) {
+      const titled = keys.get(labelKey(text));
+      if (titled && headingLike(p)) id = titled;
+    }
     if (id && !seen.has(id)) {
       seen.add(id);
       found.push({ id, heading: p.index });
