@@ -168,7 +168,7 @@ export function fillMainPart(doc: LoadedDocument, def: TemplateDefinition, input
     if (needed > (extraction.index.blocks.get(rb.id)?.length ?? 0)) {
       xml = cloneBlocks(xml, extraction, def, rb.id, needed);
       const tree = parseXml(xml, doc.mainPart);
-      extraction = extractContract(buildWordModel(xml, tree), def);
+      extraction = extractContract(buildWordModel(xml, tree, doc.model.styles), def);
     }
   }
   const edits: Edit[] = [];

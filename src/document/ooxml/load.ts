@@ -6,6 +6,7 @@
 import { DocumentUnreadable } from './errors';
 import { decodeText, OoxmlPackage } from './package';
 import { buildWordModel, type WordModel } from './word-model';
+import { lazyStyleSheet, type StyleSheet } from './word-styles';
 import { findAll, isElement, parseXml, rootElement, textContent, type XmlElement } from './xml';
 import { DEFAULT_LIMITS, type ZipLimits } from './zip-reader';
 
@@ -65,7 +66,7 @@ export function loadPackage(pkg: OoxmlPackage): LoadedDocument {
     const other = OTHER_APPS.find(([name]) => name === local);
     throw new DocumentUnreadable(other ? other[1] : `Hoveddokumentet ${mainPart} er ikke et Word-dokument.`);
   }
-  const model = buildWordModel(xml, tree);
+  const model = buildWordModel(xml, tree, styleSheet(pkg, mainPart));
   return { pkg, mainPart, xml, tree, model, headerFooterTexts: headerFooterTexts(pkg, mainPart) };
 }
 
@@ -75,6 +76,21 @@ export function loadDocument(bytes: Uint8Array, limits?: ZipLimits): LoadedDocum
 
 export function loadFlatOpc(xml: string): LoadedDocument {
   return loadPackage(OoxmlPackage.fromFlatOpc(xml));
+}
+
+/** styles.xml and numbering.xml of the main part, read when first needed; a broken or missing part resolves nothing. */
+function styleSheet(pkg: OoxmlPackage, mainPart: string): StyleSheet {
+  const part = (type: RegExp): XmlElement | undefined => {
+    const rel = pkg.relationships(mainPart).find((r) => !r.external && type.test(r.type));
+    const xml = rel && pkg.text(rel.target);
+    if (!xml) return undefined;
+    try {
+      return rootElement(parseXml(xml, rel.target));
+    } catch {
+      return undefined;
+    }
+  };
+  return lazyStyleSheet(() => part(/\/styles$/), () => part(/\/numbering$/));
 }
 
 function headerFooterTexts(pkg: OoxmlPackage, mainPart: string): string[] {

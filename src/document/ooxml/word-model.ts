@@ -3,9 +3,18 @@
  * block-level content controls), each a sequence of inline items: text, content controls,
  * checkboxes (content-control checkboxes, legacy glyphs ☐/☒, legacy form fields, Wingdings
  * symbols) and pictures. Text is read as it reads with tracked changes accepted: insertions and
- * moved-to text in, deletions and moved-from text out.
+ * moved-to text in, deletions and moved-from text out. Text boxes (w:txbxContent) are read in
+ * reading order, as paragraphs right after the paragraph that anchors them.
+ *
+ * Each paragraph carries what extraction needs, so that no extractor climbs the XML: its table
+ * coordinates, its numbering resolved through styles.xml and numbering.xml, its heading level and
+ * whether it sits in a text box.
  */
-import { attr, child, isElement, textContent, type XmlElement } from './xml';
+import { walkInline, type InlineCtx } from './word-inline';
+import {
+  emptyStyles, resolveHeadingLevel, resolveNumbering, resolveOutlineLevel, type ResolvedNumbering, type StyleSheet,
+} from './word-styles';
+import { attr, child, isElement, type XmlElement } from './xml';
 
 export interface ContentControl {
   el: XmlElement;
@@ -33,6 +42,18 @@ export type InlineItem =
   | { kind: 'box'; checked: boolean; control?: ContentControl; glyph?: { run: XmlElement; textEl: XmlElement; char: string; index: number } }
   | { kind: 'picture' };
 
+/** Where a paragraph sits in a table: `cell` counts the row's cells, `column` the grid columns (w:gridSpan). */
+export interface TableCoords {
+  /** Document-wide table number (nested tables get their own). */
+  table: number;
+  row: number;
+  cell: number;
+  /** Number of cells in the row. */
+  cells: number;
+  column: number;
+  colSpan: number;
+}
+
 export interface Paragraph {
   index: number;
   el: XmlElement;
@@ -40,13 +61,18 @@ export interface Paragraph {
   /** Full accepted-view text, controls included, boxes left out, whitespace as written. */
   text: string;
   styleId?: string;
-  numbered: boolean;
-  outlineLevel?: number;
+  /** True when Word shows a list number or bullet: own w:numPr or one from the style chain. */
+  readonly numbered: boolean;
+  readonly numbering: ResolvedNumbering | undefined;
+  /** w:outlineLvl, own or from the style chain (0-based). */
+  readonly outlineLevel: number | undefined;
+  /** 1-based heading level from the outline level or a built-in heading style. */
+  readonly headingLevel: number | undefined;
   allBold: boolean;
   /** Block-level content controls enclosing the paragraph, outermost first. */
   blockControls: ContentControl[];
-  /** The table cell holding the paragraph, if any. */
-  cell?: XmlElement;
+  table?: TableCoords;
+  inTextBox: boolean;
 }
 
 export interface WordModel {
@@ -54,7 +80,15 @@ export interface WordModel {
   /** Every content control in document order (inline and block, nested too). */
   controls: ContentControl[];
   hasPendingRevisions: boolean;
+  /** The styles and numbering the paragraphs were resolved with (kept to rebuild after edits). */
+  styles: StyleSheet;
 }
+
+/** Same table row (and, with `cell`, same cell). */
+export const sameRow = (a: TableCoords | undefined, b: TableCoords | undefined): boolean =>
+  !!a && !!b && a.table === b.table && a.row === b.row;
+export const sameCell = (a: TableCoords | undefined, b: TableCoords | undefined): boolean =>
+  sameRow(a, b) && a?.cell === b?.cell;
 
 /** Texts Word and KL's templates show in an empty control (compared trimmed, case-insensitively). */
 export const PLACEHOLDER_TEXTS = new Set([
@@ -78,28 +112,18 @@ export const PLACEHOLDER_TEXTS = new Set([
 
 export const isPlaceholderText = (s: string): boolean => PLACEHOLDER_TEXTS.has(s.trim().toLowerCase());
 
-const CHECKED_GLYPHS = new Set(['☒', '☑', '✓', '✔', '✗', '✘', '⊠']);
-const UNCHECKED_GLYPHS = new Set(['☐', '□']);
-/** Wingdings / Symbol codes used by legacy forms for empty and ticked boxes. */
-const SYM_UNCHECKED = new Set(['F06F', 'F0A8', 'F071', 'F0A3', '006F', '00A8']);
-const SYM_CHECKED = new Set(['F0FE', 'F078', 'F0FD', 'F0FC', 'F0FB', '00FE', '00FD']);
-
 const REVISION = /<(?:[A-Za-z0-9]+:)?(?:ins|del|moveFrom|moveTo|rPrChange|pPrChange|sectPrChange|tblPrChange|trPrChange|tcPrChange|cellIns|cellDel|numberingChange)[\s/>]/;
 
-const truthy = (v: string | undefined): boolean => v === undefined || v === '1' || v === 'true' || v === 'on';
+export const truthy = (v: string | undefined): boolean => v === undefined || v === '1' || v === 'true' || v === 'on';
 
-interface InlineCtx {
-  items: InlineItem[];
-  /** Text sink for the current control's content (nested controls add to their parents). */
-  sinks: ControlSink[];
-}
+/** Where the walk is: enclosing block controls, table cell, text box. */
+interface Place { blockControls: ContentControl[]; table?: TableCoords; inTextBox: boolean }
 
-interface ControlSink { control: ContentControl; raw: string; styledPlaceholderOnly: boolean; sawText: boolean }
-
-export function buildWordModel(documentXml: string, root: XmlElement): WordModel {
-  const model: WordModel = { paragraphs: [], controls: [], hasPendingRevisions: REVISION.test(documentXml) };
+export function buildWordModel(documentXml: string, root: XmlElement, styles: StyleSheet = emptyStyles()): WordModel {
+  const model: WordModel = { paragraphs: [], controls: [], hasPendingRevisions: REVISION.test(documentXml), styles };
   const body = findBody(root);
-  if (body) walkBlock(body, model, [], undefined);
+  const tables: Tables = { next: 0, textBox: (content) => walkBlock(content, model, { blockControls: [], inTextBox: true }, tables) };
+  if (body) walkBlock(body, model, { blockControls: [], inTextBox: false }, tables);
   return model;
 }
 
@@ -108,7 +132,7 @@ function findBody(root: XmlElement): XmlElement | undefined {
   return doc ? child(doc, 'w:body') : undefined;
 }
 
-function readControlProps(sdt: XmlElement, block: boolean, paragraph: number): ContentControl {
+export function readControlProps(sdt: XmlElement, block: boolean, paragraph: number): ContentControl {
   const pr = child(sdt, 'w:sdtPr');
   const cc: ContentControl = { el: sdt, text: '', rawText: '', showingPlaceholder: false, hasPicture: false, block, paragraph };
   if (!pr) return cc;
@@ -142,16 +166,19 @@ function hexChar(hex: string | undefined): string | undefined {
   return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
 
-function walkBlock(el: XmlElement, model: WordModel, blockControls: ContentControl[], cell: XmlElement | undefined): void {
+/** State of one model build: the next table number, and the reader of text boxes (made once, not per paragraph). */
+type Tables = { next: number; textBox: (content: XmlElement) => void };
+
+function walkBlock(el: XmlElement, model: WordModel, place: Place, tables: Tables): void {
   for (const c of el.children) {
     if (!isElement(c)) continue;
     switch (c.name) {
-      case 'w:p': readParagraph(c, model, blockControls, cell); break;
+      case 'w:p': readParagraph(c, model, place, tables); break;
       case 'w:tbl':
-        walkTable(c, model, blockControls);
+        walkTable(c, model, place, tables, { table: tables.next++, row: -1, cell: 0, cells: 0, column: 0, colSpan: 1 });
         break;
       case 'w:sdt':
-        walkBlockControl(c, model, blockControls, (content, inner) => walkBlock(content, model, inner, cell));
+        walkBlockControl(c, model, place, (content, inner) => walkBlock(content, model, inner, tables));
         break;
       case 'w:sdtContent':
       case 'w:customXml':
@@ -159,7 +186,7 @@ function walkBlock(el: XmlElement, model: WordModel, blockControls: ContentContr
       case 'w:moveTo':
       case 'w:tr':
       case 'w:tc':
-        walkBlock(c, model, blockControls, cell);
+        walkBlock(c, model, place, tables);
         break;
       default:
         break;
@@ -167,23 +194,46 @@ function walkBlock(el: XmlElement, model: WordModel, blockControls: ContentContr
   }
 }
 
+function gridSpan(tc: XmlElement): number {
+  const pr = child(tc, 'w:tcPr');
+  const gs = pr && child(pr, 'w:gridSpan');
+  const n = Number(gs ? attr(gs, 'w:val') : 1);
+  return Number.isInteger(n) && n > 0 ? n : 1;
+}
+
 /**
  * Table rows and cells, also when wrapped in row- or cell-level content controls (repeating
- * sections, a control around a value cell): each paragraph knows its own cell.
+ * sections, a control around a value cell): each paragraph knows its table, row and cell.
  */
-function walkTable(el: XmlElement, model: WordModel, blockControls: ContentControl[]): void {
+function walkTable(el: XmlElement, model: WordModel, place: Place, tables: Tables, at: TableCoords): void {
   for (const c of el.children) {
     if (!isElement(c)) continue;
     switch (c.name) {
-      case 'w:tr':
+      case 'w:tr': {
+        at.row++;
+        at.cell = 0;
+        at.column = 0;
+        const first = model.paragraphs.length;
+        walkTable(c, model, place, tables, at);
+        // The row's cell count is known once it is walked (cells may sit inside cell-level controls).
+        for (let i = first; i < model.paragraphs.length; i++) {
+          const t = model.paragraphs[i]?.table;
+          if (t && t.table === at.table && t.row === at.row) t.cells = at.cell;
+        }
+        break;
+      }
       case 'w:customXml':
-        walkTable(c, model, blockControls);
+        walkTable(c, model, place, tables, at);
         break;
-      case 'w:tc':
-        walkBlock(c, model, blockControls, c);
+      case 'w:tc': {
+        const span = gridSpan(c);
+        walkBlock(c, model, { ...place, table: { ...at, colSpan: span } }, tables);
+        at.cell++;
+        at.column += span;
         break;
+      }
       case 'w:sdt':
-        walkBlockControl(c, model, blockControls, (content, inner) => walkTable(content, model, inner));
+        walkBlockControl(c, model, place, (content, inner) => walkTable(content, model, inner, tables, at));
         break;
       default:
         break;
@@ -193,35 +243,86 @@ function walkTable(el: XmlElement, model: WordModel, blockControls: ContentContr
 
 /** A block-level (or row- or cell-level) content control: registered, then its content walked. */
 function walkBlockControl(
-  sdt: XmlElement, model: WordModel, blockControls: ContentControl[], walk: (content: XmlElement, inner: ContentControl[]) => void,
+  sdt: XmlElement, model: WordModel, place: Place, walk: (content: XmlElement, inner: Place) => void,
 ): void {
   const cc = readControlProps(sdt, true, model.paragraphs.length);
   model.controls.push(cc);
   const content = child(sdt, 'w:sdtContent');
   const first = model.paragraphs.length;
-  if (content) walk(content, [...blockControls, cc]);
-  const paras = model.paragraphs.slice(first);
+  if (content) walk(content, { ...place, blockControls: [...place.blockControls, cc] });
+  const paras = model.paragraphs.slice(first).filter((p) => p.inTextBox === place.inTextBox);
   cc.rawText = paras.map((p) => p.text).join('\n');
   cc.hasPicture = paras.some((p) => p.items.some((i) => i.kind === 'picture'));
   cc.text = cc.showingPlaceholder || isPlaceholderText(cc.rawText) ? '' : cc.rawText.trim();
 }
 
-function readParagraph(p: XmlElement, model: WordModel, blockControls: ContentControl[], cell: XmlElement | undefined): void {
-  const para: Paragraph = {
-    index: model.paragraphs.length, el: p, items: [], text: '', numbered: false, allBold: true, blockControls, cell,
-  };
-  model.paragraphs.push(para);
-  const pPr = child(p, 'w:pPr');
-  if (pPr) {
-    const style = child(pPr, 'w:pStyle');
-    if (style) para.styleId = attr(style, 'w:val');
-    para.numbered = child(pPr, 'w:numPr') !== undefined;
-    const ol = child(pPr, 'w:outlineLvl');
-    if (ol) para.outlineLevel = Number(attr(ol, 'w:val'));
+function ownNumPr(pPr: XmlElement): { numId?: string; ilvl?: number } | undefined {
+  const numPr = child(pPr, 'w:numPr');
+  if (!numPr) return undefined;
+  const id = child(numPr, 'w:numId');
+  const lvl = child(numPr, 'w:ilvl');
+  const ilvl = Number(lvl ? attr(lvl, 'w:val') : NaN);
+  return { ...(id ? { numId: attr(id, 'w:val') ?? '' } : {}), ...(Number.isInteger(ilvl) ? { ilvl } : {}) };
+}
+
+interface ResolvedProps { numbering?: ResolvedNumbering; outlineLevel?: number; headingLevel?: number }
+
+function resolveProps(pPr: XmlElement | undefined, styleId: string | undefined, styles: StyleSheet): ResolvedProps {
+  // Without paragraph properties a paragraph has the default style: not numbered, no heading (see word-styles).
+  if (!pPr) return {};
+  const out: ResolvedProps = {};
+  const numbering = resolveNumbering(styles, styleId, ownNumPr(pPr));
+  if (numbering) out.numbering = numbering;
+  const ol = child(pPr, 'w:outlineLvl');
+  const outline = resolveOutlineLevel(styles, styleId, ol ? Number(attr(ol, 'w:val')) : undefined);
+  if (outline !== undefined) out.outlineLevel = outline;
+  const heading = resolveHeadingLevel(styles, styleId, outline);
+  if (heading !== undefined) out.headingLevel = heading;
+  return out;
+}
+
+/**
+ * A paragraph whose numbering and heading level are resolved when first asked for: only a few
+ * paragraphs (those reading like a section title) need them, so most documents never read their
+ * styles part at all.
+ */
+class ParagraphNode implements Paragraph {
+  items: InlineItem[] = [];
+  text = '';
+  allBold = true;
+  styleId?: string;
+  table?: TableCoords;
+  #props: ResolvedProps | undefined;
+
+  constructor(
+    readonly index: number, readonly el: XmlElement, readonly blockControls: ContentControl[], readonly inTextBox: boolean,
+    private readonly pPr: XmlElement | undefined, private readonly styles: StyleSheet,
+  ) {}
+
+  private get props(): ResolvedProps {
+    return (this.#props ??= resolveProps(this.pPr, this.styleId, this.styles));
   }
+
+  get numbering(): ResolvedNumbering | undefined { return this.props.numbering; }
+  get numbered(): boolean { return this.props.numbering !== undefined; }
+  get outlineLevel(): number | undefined { return this.props.outlineLevel; }
+  get headingLevel(): number | undefined { return this.props.headingLevel; }
+}
+
+function readParagraph(p: XmlElement, model: WordModel, place: Place, tables: Tables): void {
+  const pPr = child(p, 'w:pPr');
+  const para = new ParagraphNode(model.paragraphs.length, p, place.blockControls, place.inTextBox, pPr, model.styles);
+  if (place.table) para.table = place.table;
+  const style = pPr && child(pPr, 'w:pStyle');
+  if (style) para.styleId = attr(style, 'w:val');
+  model.paragraphs.push(para);
   const ctx: InlineCtx = { items: para.items, sinks: [] };
   const boldState = { any: false, allBold: true };
-  walkInline(p, ctx, model, para, boldState);
+  walkInline(p, ctx, {
+    model, para, bold: boldState,
+    // A text box's paragraphs follow the paragraph that anchors it, in reading order.
+    textBox: tables.textBox,
+  });
   para.allBold = boldState.any && boldState.allBold;
   let text = '';
   for (const it of para.items) {
@@ -229,174 +330,4 @@ function readParagraph(p: XmlElement, model: WordModel, blockControls: ContentCo
     else if (it.kind === 'control') text += it.control.rawText;
   }
   para.text = text;
-}
-
-function pushText(ctx: InlineCtx, s: string, placeholderStyled: boolean): void {
-  if (s === '') return;
-  if (ctx.sinks.length) {
-    for (const sink of ctx.sinks) {
-      sink.raw += s;
-      if (s.trim() !== '') {
-        sink.sawText = true;
-        if (!placeholderStyled) sink.styledPlaceholderOnly = false;
-      }
-    }
-    return;
-  }
-  // Plain-text forms (converted or typed) mark boxes as "[ ]" and "[X]": each becomes a checkbox item.
-  const parts = s.indexOf('[') >= 0 ? s.split(BRACKET_BOX) : [s];
-  parts.forEach((part, k) => {
-    if (k % 2 === 1) {
-      ctx.items.push({ kind: 'box', checked: /[xX✓✔]/.test(part) });
-      return;
-    }
-    if (part === '') return;
-    const last = ctx.items[ctx.items.length - 1];
-    if (last && last.kind === 'text') last.text += part;
-    else ctx.items.push({ kind: 'text', text: part });
-  });
-}
-
-const BRACKET_BOX = /(\[ ?[xX✓✔]? ?\])/;
-
-function walkInline(el: XmlElement, ctx: InlineCtx, model: WordModel, para: Paragraph, bold: { any: boolean; allBold: boolean }): void {
-  for (const c of el.children) {
-    if (!isElement(c)) continue;
-    switch (c.name) {
-      case 'w:r': readRun(c, ctx, bold); break;
-      case 'w:ins':
-      case 'w:moveTo':
-      case 'w:hyperlink':
-      case 'w:smartTag':
-      case 'w:customXml':
-      case 'w:fldSimple':
-      case 'w:dir':
-      case 'w:bdo':
-      case 'w:sdtContent':
-        walkInline(c, ctx, model, para, bold);
-        break;
-      case 'mc:AlternateContent': {
-        const choice = c.children.find((x) => isElement(x) && (x.name === 'mc:Choice' || x.name === 'mc:Fallback'));
-        if (choice && isElement(choice)) walkInline(choice, ctx, model, para, bold);
-        break;
-      }
-      case 'w:sdt': readInlineControl(c, ctx, model, para, bold); break;
-      default: break; // w:del, w:moveFrom (not in the accepted text), bookmarks, comments, proofing marks
-    }
-  }
-}
-
-function readInlineControl(sdt: XmlElement, ctx: InlineCtx, model: WordModel, para: Paragraph, bold: { any: boolean; allBold: boolean }): void {
-  const cc = readControlProps(sdt, false, para.index);
-  model.controls.push(cc);
-  const content = child(sdt, 'w:sdtContent');
-  const sink: ControlSink = { control: cc, raw: '', styledPlaceholderOnly: true, sawText: false };
-  const inner: InlineCtx = { items: [], sinks: [...ctx.sinks, sink] };
-  if (content) walkInline(content, inner, model, para, bold);
-  cc.hasPicture = inner.items.some((i) => i.kind === 'picture');
-  cc.rawText = sink.raw;
-  const placeholder = cc.showingPlaceholder || isPlaceholderText(sink.raw) || (sink.sawText && sink.styledPlaceholderOnly);
-  cc.text = placeholder ? '' : sink.raw.replace(/\s+/g, ' ').trim();
-  if (ctx.sinks.length) {
-    // Nested in another inline control: the outer control's text already holds this one's.
-    if (cc.hasPicture) for (const s of ctx.sinks) s.control.hasPicture = true;
-    return;
-  }
-  if (cc.checkbox) ctx.items.push({ kind: 'box', checked: cc.checkbox.checked, control: cc });
-  else ctx.items.push({ kind: 'control', control: cc });
-}
-
-function readRun(r: XmlElement, ctx: InlineCtx, bold: { any: boolean; allBold: boolean }): void {
-  let placeholderStyled = false;
-  let runBold = false;
-  for (const c of r.children) {
-    if (!isElement(c)) continue;
-    switch (c.name) {
-      case 'w:rPr': {
-        const rs = child(c, 'w:rStyle');
-        const v = rs ? attr(rs, 'w:val') ?? '' : '';
-        placeholderStyled = /placeholder|pladsholder/i.test(v);
-        const b = child(c, 'w:b');
-        runBold = b !== undefined && truthy(attr(b, 'w:val'));
-        break;
-      }
-      case 'w:t': {
-        const t = textContent(c);
-        if (t.trim() !== '' && !ctx.sinks.length) { bold.any = true; if (!runBold) bold.allBold = false; }
-        if (!ctx.sinks.length && [...t].some((ch) => CHECKED_GLYPHS.has(ch) || UNCHECKED_GLYPHS.has(ch))) {
-          pushGlyphText(ctx, t, r, c);
-        } else pushText(ctx, t, placeholderStyled);
-        break;
-      }
-      case 'w:tab':
-      case 'w:ptab':
-        pushText(ctx, '\t', placeholderStyled);
-        break;
-      case 'w:br':
-      case 'w:cr':
-        pushText(ctx, ' ', placeholderStyled);
-        break;
-      case 'w:noBreakHyphen': pushText(ctx, '-', placeholderStyled); break;
-      case 'w:sym': {
-        const code = (attr(c, 'w:char') ?? '').toUpperCase();
-        if (!ctx.sinks.length && (SYM_CHECKED.has(code) || SYM_UNCHECKED.has(code))) {
-          ctx.items.push({ kind: 'box', checked: SYM_CHECKED.has(code) });
-        }
-        break;
-      }
-      case 'w:fldChar': {
-        // Legacy FORMCHECKBOX: w:ffData/w:checkBox with w:checked (or w:default).
-        const ff = child(c, 'w:ffData');
-        const cb = ff && child(ff, 'w:checkBox');
-        if (cb && !ctx.sinks.length) {
-          const checked = child(cb, 'w:checked');
-          const def = child(cb, 'w:default');
-          const on = checked ? truthy(attr(checked, 'w:val')) : def ? truthy(attr(def, 'w:val')) : false;
-          ctx.items.push({ kind: 'box', checked: on });
-        }
-        break;
-      }
-      case 'w:drawing':
-      case 'w:pict':
-      case 'w:object':
-        if (c.name !== 'w:pict' || hasImage(c)) {
-          if (ctx.sinks.length) for (const s of ctx.sinks) s.control.hasPicture = true;
-          ctx.items.push({ kind: 'picture' });
-        }
-        break;
-      case 'mc:AlternateContent':
-        if (containsName(c, 'w:drawing') || containsName(c, 'v:imagedata')) {
-          if (ctx.sinks.length) for (const s of ctx.sinks) s.control.hasPicture = true;
-          ctx.items.push({ kind: 'picture' });
-        }
-        break;
-      default: break; // w:delText, w:instrText, w:footnoteReference …: not visible text
-    }
-  }
-}
-
-/** A text element that holds glyph boxes: each glyph becomes a box item that knows its run (for writing). */
-function pushGlyphText(ctx: InlineCtx, t: string, run: XmlElement, textEl: XmlElement): void {
-  let buf = '';
-  let index = 0;
-  for (const ch of t) {
-    if (CHECKED_GLYPHS.has(ch) || UNCHECKED_GLYPHS.has(ch)) {
-      if (buf) pushText(ctx, buf, false);
-      buf = '';
-      ctx.items.push({ kind: 'box', checked: CHECKED_GLYPHS.has(ch), glyph: { run, textEl, char: ch, index: index++ } });
-    } else buf += ch;
-  }
-  if (buf) pushText(ctx, buf, false);
-}
-
-function hasImage(pict: XmlElement): boolean {
-  return containsName(pict, 'v:imagedata') || containsName(pict, 'v:shape');
-}
-
-function containsName(el: XmlElement, name: string): boolean {
-  for (const c of el.children) {
-    if (!isElement(c)) continue;
-    if (c.name === name || containsName(c, name)) return true;
-  }
-  return false;
 }

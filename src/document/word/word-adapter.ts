@@ -96,7 +96,7 @@ export class WordDocumentPort implements DocumentPort {
       const root = rootElement(parseXml(doc.xml, doc.mainPart));
       if (!root) throw new FillError('Dokumentets indhold kunne ikke læses.');
       const rootStartTag = doc.xml.slice(root.start, root.innerStart);
-      const ops = planFill(doc.model, buildWordModel(filledXml, parseXml(filledXml, doc.mainPart)), filledXml);
+      const ops = planFill(doc.model, buildWordModel(filledXml, parseXml(filledXml, doc.mainPart), doc.model.styles), filledXml);
       const map = new ControlMap(doc.model.controls, snap.controls);
       const paragraph = (i: number) => {
         const p = snap.paragraph(i);
@@ -105,7 +105,7 @@ export class WordDocumentPort implements DocumentPort {
       };
       // Paragraphs that must be replaced whole: asked for by the plan, or holding a control Word does not list.
       const replaced = new Map<number, string>();
-      const filledModel = buildWordModel(filledXml, parseXml(filledXml, doc.mainPart));
+      const filledModel = buildWordModel(filledXml, parseXml(filledXml, doc.mainPart), doc.model.styles);
       const filledParagraphOf = (controlId: string | undefined): string | undefined => {
         const fc = filledModel.controls.find((c) => c.id === controlId);
         const fp = fc && filledModel.paragraphs[fc.paragraph];
