@@ -51,8 +51,15 @@ const envSchema = z.object({
   AUTH_MODE: z.enum(['entra', 'dev']).default('entra'),
   DEV_ROLES: z.string().default('Leverandoerliste.Admin,Kontrakt.Reviewer'),
   ENTRA_JWKS_URL: z.url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
+  /** Comma-separated tenant ids, or "*" for a multi-tenant deployment (any tenant, checked against its issuer). */
   ENTRA_TENANT_IDS: z.string().default(''),
   ENTRA_AUDIENCE: z.string().default(''),
+  /** The delegated scope a user's token must carry (the registration's exposed API scope). */
+  ENTRA_SCOPE: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'et scope-navn som access_as_user / a scope name like access_as_user').default('access_as_user'),
+  /** Application roles that let an app-only token (no scp) in; empty: no application gets in. */
+  ENTRA_APP_ROLES: z.string().default(''),
+  /** Clock skew allowed on exp, nbf and iat; Microsoft's libraries use 5 minutes, which is the maximum here. */
+  ENTRA_CLOCK_SKEW_SECONDS: intIn(0, 300).default(60),
   RATE_THRESHOLD_PRIVATE: z.coerce.number().min(0).max(1000).default(5),
   RATE_THRESHOLD_PUBLIC: z.coerce.number().min(0).max(1000).default(8),
   CORS_ORIGINS: z.string().default(''),
@@ -106,7 +113,10 @@ export interface Config {
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   auth:
     | { mode: 'dev'; roles: string[] }
-    | { mode: 'entra'; jwksUrl: string; tenantIds: string[]; audiences: string[] };
+    | {
+      mode: 'entra'; jwksUrl: string; tenantIds: string[]; anyTenant: boolean; audiences: string[];
+      scope: string; appRoles: string[]; clockSkewSeconds: number;
+    };
   rateThresholds: { privatePercent: number; publicPercent: number };
   corsOrigins: string[];
   frameAncestors: string[];
@@ -170,13 +180,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const issues: string[] = [];
-  const tenantIds = list(e.ENTRA_TENANT_IDS);
+  const anyTenant = e.ENTRA_TENANT_IDS.trim() === '*';
+  const tenantIds = anyTenant ? [] : list(e.ENTRA_TENANT_IDS).map((t) => t.toLowerCase());
   const audiences = list(e.ENTRA_AUDIENCE);
   if (e.AUTH_MODE === 'dev' && !isLoopbackHost(e.HOST)) {
     issues.push(`AUTH_MODE: udviklingstilstand (dev) er kun tilladt når HOST er en loopback-adresse, ikke "${e.HOST}" / dev mode only on a loopback HOST`);
   }
   if (e.AUTH_MODE === 'entra') {
-    if (tenantIds.length === 0) issues.push('ENTRA_TENANT_IDS: mindst ét tenant-id kræves / at least one tenant id is required');
+    if (tenantIds.length === 0 && !anyTenant) issues.push('ENTRA_TENANT_IDS: mindst ét tenant-id (eller * for alle) kræves / at least one tenant id (or * for any) is required');
+    for (const r of list(e.ENTRA_APP_ROLES)) {
+      if (!(Object.values(ROLES) as string[]).includes(r)) issues.push(`ENTRA_APP_ROLES: "${r}" er ikke en af appens roller (${Object.values(ROLES).join(', ')}) / is not one of the app's roles`);
+    }
     for (const t of tenantIds) if (!GUID.test(t)) issues.push(`ENTRA_TENANT_IDS: "${t}" er ikke et GUID / is not a GUID`);
     if (audiences.length === 0) issues.push('ENTRA_AUDIENCE: mangler (app-id-URI eller klient-id) / missing (application ID URI or client id)');
   }
@@ -196,7 +210,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: e.DATA_DIR },
     auth: e.AUTH_MODE === 'dev'
       ? { mode: 'dev', roles: list(e.DEV_ROLES) }
-      : { mode: 'entra', jwksUrl: e.ENTRA_JWKS_URL, tenantIds, audiences },
+      : {
+        mode: 'entra', jwksUrl: e.ENTRA_JWKS_URL, tenantIds, anyTenant, audiences,
+        scope: e.ENTRA_SCOPE, appRoles: list(e.ENTRA_APP_ROLES), clockSkewSeconds: e.ENTRA_CLOCK_SKEW_SECONDS,
+      },
     rateThresholds: { privatePercent: e.RATE_THRESHOLD_PRIVATE, publicPercent: e.RATE_THRESHOLD_PUBLIC },
     corsOrigins: list(e.CORS_ORIGINS),
     frameAncestors: list(e.FRAME_ANCESTORS),
