@@ -70,6 +70,13 @@ const envSchema = z.object({
   /** Exports and imports per user per minute. */
   EXPORT_RATE_PER_MINUTE: intIn(1, 10_000).default(20),
   MUNICIPALITIES: z.string().default(DEFAULT_MUNICIPALITIES.join(',')),
+  /**
+   * Which municipalities each tenant files flags for: JSON {"<tenant id>": ["Roskilde", …]}. A
+   * municipality's Entra tenant is its own, so a user of one tenant cannot file for another's.
+   */
+  TENANT_MUNICIPALITIES: z.string().default('{}'),
+  /** The tenant the local dev user's flags belong to; it may file for every municipality. */
+  DEV_TENANT_ID: z.string().regex(/^[0-9a-fA-F-]{36}$/, 'et GUID / a GUID').default('00000000-0000-4000-8000-00000000de00'),
   SUPERVISION_AUTHORITIES: supervisionMapping,
   BODY_LIMIT_BYTES: intIn(1024, 100 * 1024 * 1024).default(1024 * 1024),
   IMPORT_LIMIT_BYTES: intIn(1024, 200 * 1024 * 1024).default(20 * 1024 * 1024),
@@ -123,6 +130,9 @@ export interface Config {
   requestTimeoutMs: number;
   exportRatePerMinute: number;
   municipalities: string[];
+  /** Municipalities by tenant (lower-case tenant id), for filing flags. */
+  tenantMunicipalities: Record<string, string[]>;
+  devTenantId: string;
   supervision: { default: string; byOperatorMunicipality: Record<string, string> };
   bodyLimitBytes: number;
   importLimitBytes: number;
@@ -202,8 +212,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (e.BOT_APP_ID && !e.BOT_APP_SECRET) issues.push('BOT_APP_SECRET: mangler når BOT_APP_ID er sat / missing while BOT_APP_ID is set');
   if (e.BOT_TENANT_ID && !GUID.test(e.BOT_TENANT_ID)) issues.push(`BOT_TENANT_ID: "${e.BOT_TENANT_ID}" er ikke et GUID / is not a GUID`);
-  if (issues.length > 0) throw new ConfigError(issues);
   const municipalities = list(e.MUNICIPALITIES);
+  const tenantMunicipalities = parseTenantMunicipalities(e.TENANT_MUNICIPALITIES, municipalities, issues);
+  if (issues.length > 0) throw new ConfigError(issues);
   return {
     port: e.PORT,
     host: e.HOST,
@@ -220,6 +231,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     exportRatePerMinute: e.EXPORT_RATE_PER_MINUTE,
     municipalities,
+    tenantMunicipalities,
+    devTenantId: e.DEV_TENANT_ID.toLowerCase(),
     supervision: e.SUPERVISION_AUTHORITIES,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     importLimitBytes: e.IMPORT_LIMIT_BYTES,
@@ -246,4 +259,29 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     teamsWebhookUrl: e.TEAMS_WEBHOOK_URL,
   };
+}
+
+const tenantMunicipalitiesSchema = z.record(z.string(), z.array(z.string().trim().min(1)).max(200));
+
+/** TENANT_MUNICIPALITIES: JSON, tenant ids as keys, each municipality one of MUNICIPALITIES. */
+function parseTenantMunicipalities(raw: string, municipalities: string[], issues: string[]): Record<string, string[]> {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    issues.push('TENANT_MUNICIPALITIES: ikke gyldig JSON / not valid JSON (forventede {"<tenant-id>": ["Roskilde"]})');
+    return {};
+  }
+  const parsed = tenantMunicipalitiesSchema.safeParse(json);
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) issues.push(`TENANT_MUNICIPALITIES: ${i.path.join('.') || '(rod)'}: ${i.message}`);
+    return {};
+  }
+  const out: Record<string, string[]> = {};
+  for (const [tenant, names] of Object.entries(parsed.data)) {
+    if (!GUID.test(tenant)) issues.push(`TENANT_MUNICIPALITIES: nøglen "${tenant}" er ikke et tenant-id (GUID) / key is not a tenant id`);
+    for (const n of names) if (!municipalities.includes(n)) issues.push(`TENANT_MUNICIPALITIES: "${n}" er ikke i MUNICIPALITIES / is not in MUNICIPALITIES`);
+    out[tenant.toLowerCase()] = names;
+  }
+  return out;
 }

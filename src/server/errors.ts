@@ -63,3 +63,8 @@ export class RateLimited extends AppError {
     super('http.rate-limited', `For mange forespørgsler af denne slags på kort tid. Vent ${retryAfterSeconds} sekunder, og prøv igen.`);
   }
 }
+export class MunicipalityNotAllowed extends AppError {
+  constructor(municipality: string) {
+    super('flag.municipality-not-allowed', `Din organisation kan ikke sende kontrakter til gennemgang for ${municipality} Kommune.`);
+  }
+}

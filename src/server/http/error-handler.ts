@@ -13,6 +13,7 @@ const STATUS: Record<string, number> = {
   'http.precondition-required': 428,
   'http.precondition-failed': 412,
   'flag.invalid-transition': 409,
+  'flag.municipality-not-allowed': 403,
   'resource.conflict': 409,
   'input.invalid': 400,
   'input.rejected': 422,

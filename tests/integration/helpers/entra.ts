@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_MUNICIPALITIES } from '../../../src/server/config';
 import { exportJWK, generateKeyPair, SignJWT, type JWK, type CryptoKey } from 'jose';
 
 export const TENANT = '11111111-2222-4333-8444-555555555555';
@@ -63,7 +64,11 @@ export class LocalEntra {
   }
 
   env(): Record<string, string> {
-    return { AUTH_MODE: 'entra', ENTRA_JWKS_URL: this.url, ENTRA_TENANT_IDS: TENANT, ENTRA_AUDIENCE: AUDIENCE };
+    // The test tenant files for every municipality of the framework agreement; OTHER_TENANT for none.
+    return {
+      AUTH_MODE: 'entra', ENTRA_JWKS_URL: this.url, ENTRA_TENANT_IDS: TENANT, ENTRA_AUDIENCE: AUDIENCE,
+      TENANT_MUNICIPALITIES: JSON.stringify({ [TENANT]: DEFAULT_MUNICIPALITIES }),
+    };
   }
 
   async token(o: TokenOptions = {}): Promise<string> {
