@@ -130,6 +130,24 @@ describe.each(DATABASE_KINDS)('flags scoped to their tenant on %s', (kind) => {
     expect(row.last_error).toMatch(/anden organisation/);
   });
 
+  test('a card\'s deep link carries the Teams app id of the flag\'s own tenant (TEAMS_APP_IDS), else the default', async () => {
+    const own = await startTestApp(database, {
+      entra,
+      env: { ...env, TEAMS_WEBHOOK_URL: 'http://127.0.0.1:9/webhook', TEAMS_APP_ID: 'manifest-app-id', TEAMS_APP_IDS: `${OTHER_TENANT}=holbaek-catalogue-id` },
+    });
+    try {
+      const review = async (as: typeof a.requester | typeof b.requester, municipality: string) => {
+        const flag = (await own.call('POST', '/api/flags', { as, body: { title: 'Kontrakt', municipality, findings, target: { kind: 'webhook' } } })).json();
+        const row = await database.db.selectFrom('outbox').select('payload').where('flag_id', '=', flag.id).executeTakeFirstOrThrow();
+        return new URL((row.payload as { flag: { links: { review: string } } }).flag.links.review).pathname;
+      };
+      expect(await review(b.requester, 'Holbæk')).toBe('/l/entity/holbaek-catalogue-id/gennemgang');
+      expect(await review(a.requester, 'Roskilde')).toBe('/l/entity/manifest-app-id/gennemgang');
+    } finally {
+      await own.close();
+    }
+  });
+
   test('in dev mode the local user (DEV_TENANT_ID) files for every municipality', async () => {
     const dev = await startTestApp(database, { entra, env: { AUTH_MODE: 'dev', DEV_TENANT_ID: '12345678-1234-4234-8234-123456789abc' } });
     try {

@@ -117,13 +117,9 @@ export class FlagService {
     return { tenantId: row.tenant_id };
   }
 
-  private async targetTenant(trx: Transaction<DB>, target: ChatTarget): Promise<string | null> {
-    if (target.kind !== 'review-target') return null;
-    const row = await trx.selectFrom('review_targets').select('tenant_id').where('id', '=', target.targetId).executeTakeFirst();
-    return row?.tenant_id ?? null;
-  }
-
-  private async snapshot(trx: Transaction<DB>, r: FlagRow, comment: string | null, tenantId: string | null = null, commentAuthor: string | null = null): Promise<FlagSnapshot> {
+  /** What the card shows; its deep link carries the Teams app id of the flag's own tenant (TEAMS_APP_IDS). */
+  private async snapshot(trx: Transaction<DB>, r: FlagRow, comment: string | null, commentAuthor: string | null = null): Promise<FlagSnapshot> {
+    const tenantId = r.tenant_id;
     const offer = r.offer_id
       ? await trx.selectFrom('offers').select(['name', 'provider_name']).where('id', '=', r.offer_id).executeTakeFirst()
       : undefined;
@@ -164,7 +160,7 @@ export class FlagService {
       if (input.comment) {
         await trx.insertInto('flag_comments').values({ flag_id: flagId, author_id: actor.id, author_name: actor.name, text: input.comment, created_at: now }).execute();
       }
-      if (input.target) outboxId = await enqueue(trx, 'flag.created', { flag: await this.snapshot(trx, row, input.comment, allowed?.tenantId ?? null), target: input.target }, now);
+      if (input.target) outboxId = await enqueue(trx, 'flag.created', { flag: await this.snapshot(trx, row, input.comment), target: input.target }, now);
       await writeAudit(trx, actor, { action: 'flag.created', entity: 'flag', entityId: flagId, detail: { title: input.title, findings: input.findings.length } }, now);
     });
     if (outboxId) this.onEnqueued();
@@ -275,9 +271,8 @@ export class FlagService {
       const target = after.target as unknown as ChatTarget | null;
       if (target) {
         // Taken, released, resolved or rejected: the card is updated in place; a closed flag also gets a reply naming the contract.
-        const tenantId = await this.targetTenant(trx, target);
         const latest = await trx.selectFrom('flag_comments').select(['text', 'author_name']).where('flag_id', '=', flagId).orderBy('id', 'desc').limit(1).executeTakeFirst();
-        const snap = await this.snapshot(trx, after, latest?.text ?? null, tenantId, latest?.author_name ?? null);
+        const snap = await this.snapshot(trx, after, latest?.text ?? null, latest?.author_name ?? null);
         outboxId = await enqueue(trx, 'flag.updated', { flag: snap, target }, now);
         if (changes.state === 'afsluttet' || changes.state === 'afvist') await enqueue(trx, 'flag.reply', { flag: snap, target }, now);
       }
@@ -300,7 +295,7 @@ export class FlagService {
       const c = await trx.insertInto('flag_comments').values({ flag_id: flagId, author_id: actor.id, author_name: actor.name, text, created_at: now }).returningAll().executeTakeFirstOrThrow();
       const target = flag.target as unknown as ChatTarget | null;
       if (target) {
-        const snap = await this.snapshot(trx, flag, text, await this.targetTenant(trx, target), actor.name);
+        const snap = await this.snapshot(trx, flag, text, actor.name);
         await enqueue(trx, 'flag.updated', { flag: snap, target }, now);
         queued = true;
       }
