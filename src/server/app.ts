@@ -132,7 +132,7 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
     ? new ClientCredentialsTokenSource({ tokenUrl: bot.tokenUrl, clientId: bot.appId, clientSecret: bot.appSecret, scope: bot.tokenScope, timeoutMs: bot.requestTimeoutMs })
     : null;
   app.decorate('deps', {
-    config, database, offers: new OfferService(database.db, config, now), flags, outbox: worker, reviewTargets,
+    config, database, offers: new OfferService(database.db, config, now, scopeOf), flags, outbox: worker, reviewTargets,
     bot: {
       auth: deps.botAuthenticator ?? botFrameworkAuthenticator({ appId: bot.appId, openIdMetadataUrl: bot.openIdMetadataUrl, issuers: bot.issuers }),
       channels: botTokens ? new ConnectorTeamChannels(botTokens, bot.serviceUrlHosts, bot.requestTimeoutMs) : null,

@@ -51,8 +51,15 @@ const envSchema = z.object({
   AUTH_MODE: z.enum(['entra', 'dev']).default('entra'),
   DEV_ROLES: z.string().default('Leverandoerliste.Admin,Kontrakt.Reviewer'),
   ENTRA_JWKS_URL: z.url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
+  /** Comma-separated tenant ids, or "*" for a multi-tenant deployment (any tenant, checked against its issuer). */
   ENTRA_TENANT_IDS: z.string().default(''),
   ENTRA_AUDIENCE: z.string().default(''),
+  /** The delegated scope a user's token must carry (the registration's exposed API scope). */
+  ENTRA_SCOPE: z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'et scope-navn som access_as_user / a scope name like access_as_user').default('access_as_user'),
+  /** Application roles that let an app-only token (no scp) in; empty: no application gets in. */
+  ENTRA_APP_ROLES: z.string().default(''),
+  /** Clock skew allowed on exp, nbf and iat; Microsoft's libraries use 5 minutes, which is the maximum here. */
+  ENTRA_CLOCK_SKEW_SECONDS: intIn(0, 300).default(60),
   RATE_THRESHOLD_PRIVATE: z.coerce.number().min(0).max(1000).default(5),
   RATE_THRESHOLD_PUBLIC: z.coerce.number().min(0).max(1000).default(8),
   CORS_ORIGINS: z.string().default(''),
@@ -65,6 +72,13 @@ const envSchema = z.object({
   /** On SIGTERM/SIGINT, in-flight requests get this long to finish before the process gives up on them. */
   SHUTDOWN_GRACE_MS: intIn(0, 600_000).default(30_000),
   MUNICIPALITIES: z.string().default(DEFAULT_MUNICIPALITIES.join(',')),
+  /**
+   * Which municipalities each tenant files flags for: JSON {"<tenant id>": ["Roskilde", …]}. A
+   * municipality's Entra tenant is its own, so a user of one tenant cannot file for another's.
+   */
+  TENANT_MUNICIPALITIES: z.string().default('{}'),
+  /** The tenant the local dev user's flags belong to; it may file for every municipality. */
+  DEV_TENANT_ID: z.string().regex(/^[0-9a-fA-F-]{36}$/, 'et GUID / a GUID').default('00000000-0000-4000-8000-00000000de00'),
   SUPERVISION_AUTHORITIES: supervisionMapping,
   BODY_LIMIT_BYTES: intIn(1024, 100 * 1024 * 1024).default(1024 * 1024),
   IMPORT_LIMIT_BYTES: intIn(1024, 200 * 1024 * 1024).default(20 * 1024 * 1024),
@@ -110,7 +124,10 @@ export interface Config {
   database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string };
   auth:
     | { mode: 'dev'; roles: string[] }
-    | { mode: 'entra'; jwksUrl: string; tenantIds: string[]; audiences: string[] };
+    | {
+      mode: 'entra'; jwksUrl: string; tenantIds: string[]; anyTenant: boolean; audiences: string[];
+      scope: string; appRoles: string[]; clockSkewSeconds: number;
+    };
   rateThresholds: { privatePercent: number; publicPercent: number };
   corsOrigins: string[];
   frameAncestors: string[];
@@ -118,6 +135,9 @@ export interface Config {
   exportRatePerMinute: number;
   shutdownGraceMs: number;
   municipalities: string[];
+  /** Municipalities by tenant (lower-case tenant id), for filing flags. */
+  tenantMunicipalities: Record<string, string[]>;
+  devTenantId: string;
   supervision: { default: string; byOperatorMunicipality: Record<string, string> };
   bodyLimitBytes: number;
   importLimitBytes: number;
@@ -176,13 +196,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const issues: string[] = [];
-  const tenantIds = list(e.ENTRA_TENANT_IDS);
+  const anyTenant = e.ENTRA_TENANT_IDS.trim() === '*';
+  const tenantIds = anyTenant ? [] : list(e.ENTRA_TENANT_IDS).map((t) => t.toLowerCase());
   const audiences = list(e.ENTRA_AUDIENCE);
   if (e.AUTH_MODE === 'dev' && !isLoopbackHost(e.HOST)) {
     issues.push(`AUTH_MODE: udviklingstilstand (dev) er kun tilladt når HOST er en loopback-adresse, ikke "${e.HOST}" / dev mode only on a loopback HOST`);
   }
   if (e.AUTH_MODE === 'entra') {
-    if (tenantIds.length === 0) issues.push('ENTRA_TENANT_IDS: mindst ét tenant-id kræves / at least one tenant id is required');
+    if (tenantIds.length === 0 && !anyTenant) issues.push('ENTRA_TENANT_IDS: mindst ét tenant-id (eller * for alle) kræves / at least one tenant id (or * for any) is required');
+    for (const r of list(e.ENTRA_APP_ROLES)) {
+      if (!(Object.values(ROLES) as string[]).includes(r)) issues.push(`ENTRA_APP_ROLES: "${r}" er ikke en af appens roller (${Object.values(ROLES).join(', ')}) / is not one of the app's roles`);
+    }
     for (const t of tenantIds) if (!GUID.test(t)) issues.push(`ENTRA_TENANT_IDS: "${t}" er ikke et GUID / is not a GUID`);
     if (audiences.length === 0) issues.push('ENTRA_AUDIENCE: mangler (app-id-URI eller klient-id) / missing (application ID URI or client id)');
   }
@@ -194,15 +218,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (e.BOT_APP_ID && !e.BOT_APP_SECRET) issues.push('BOT_APP_SECRET: mangler når BOT_APP_ID er sat / missing while BOT_APP_ID is set');
   if (e.BOT_TENANT_ID && !GUID.test(e.BOT_TENANT_ID)) issues.push(`BOT_TENANT_ID: "${e.BOT_TENANT_ID}" er ikke et GUID / is not a GUID`);
-  if (issues.length > 0) throw new ConfigError(issues);
   const municipalities = list(e.MUNICIPALITIES);
+  const tenantMunicipalities = parseTenantMunicipalities(e.TENANT_MUNICIPALITIES, municipalities, issues);
+  if (issues.length > 0) throw new ConfigError(issues);
   return {
     port: e.PORT,
     host: e.HOST,
     database: e.DATABASE_URL ? { kind: 'postgres', url: e.DATABASE_URL } : { kind: 'pglite', dataDir: e.DATA_DIR },
     auth: e.AUTH_MODE === 'dev'
       ? { mode: 'dev', roles: list(e.DEV_ROLES) }
-      : { mode: 'entra', jwksUrl: e.ENTRA_JWKS_URL, tenantIds, audiences },
+      : {
+        mode: 'entra', jwksUrl: e.ENTRA_JWKS_URL, tenantIds, anyTenant, audiences,
+        scope: e.ENTRA_SCOPE, appRoles: list(e.ENTRA_APP_ROLES), clockSkewSeconds: e.ENTRA_CLOCK_SKEW_SECONDS,
+      },
     rateThresholds: { privatePercent: e.RATE_THRESHOLD_PRIVATE, publicPercent: e.RATE_THRESHOLD_PUBLIC },
     corsOrigins: list(e.CORS_ORIGINS),
     frameAncestors: list(e.FRAME_ANCESTORS),
@@ -210,6 +238,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     exportRatePerMinute: e.EXPORT_RATE_PER_MINUTE,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     municipalities,
+    tenantMunicipalities,
+    devTenantId: e.DEV_TENANT_ID.toLowerCase(),
     supervision: e.SUPERVISION_AUTHORITIES,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     importLimitBytes: e.IMPORT_LIMIT_BYTES,
@@ -237,4 +267,29 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     teamsWebhookUrl: e.TEAMS_WEBHOOK_URL,
   };
+}
+
+const tenantMunicipalitiesSchema = z.record(z.string(), z.array(z.string().trim().min(1)).max(200));
+
+/** TENANT_MUNICIPALITIES: JSON, tenant ids as keys, each municipality one of MUNICIPALITIES. */
+function parseTenantMunicipalities(raw: string, municipalities: string[], issues: string[]): Record<string, string[]> {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    issues.push('TENANT_MUNICIPALITIES: ikke gyldig JSON / not valid JSON (forventede {"<tenant-id>": ["Roskilde"]})');
+    return {};
+  }
+  const parsed = tenantMunicipalitiesSchema.safeParse(json);
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) issues.push(`TENANT_MUNICIPALITIES: ${i.path.join('.') || '(rod)'}: ${i.message}`);
+    return {};
+  }
+  const out: Record<string, string[]> = {};
+  for (const [tenant, names] of Object.entries(parsed.data)) {
+    if (!GUID.test(tenant)) issues.push(`TENANT_MUNICIPALITIES: nøglen "${tenant}" er ikke et tenant-id (GUID) / key is not a tenant id`);
+    for (const n of names) if (!municipalities.includes(n)) issues.push(`TENANT_MUNICIPALITIES: "${n}" er ikke i MUNICIPALITIES / is not in MUNICIPALITIES`);
+    out[tenant.toLowerCase()] = names;
+  }
+  return out;
 }

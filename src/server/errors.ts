@@ -30,6 +30,17 @@ export class Unauthenticated extends AppError {
 export class AuthUnavailable extends AppError {
   constructor() { super('auth.unavailable', 'Login kan ikke kontrolleres lige nu (Microsoft Entra ID svarer ikke). Prøv igen om lidt.'); }
 }
+/**
+ * Entra ID's signing keys could not be fetched: the token cannot be checked either way, so the
+ * request is refused (fail closed) with 503 — not 401, which would send the user to log in again.
+ */
+export class KeysUnavailable extends AppError {
+  constructor() { super('auth.keys-unavailable', 'Login kan ikke kontrolleres lige nu (Microsoft Entra ID\'s nøgler kan ikke hentes). Prøv igen om lidt.'); }
+}
+/** An authentic token that does not grant this API: no access_as_user scope, or an app without an allowed role. */
+export class InsufficientScope extends AppError {
+  constructor(message: string) { super('auth.insufficient-scope', message); }
+}
 export class Forbidden extends AppError {
   constructor(role: string) { super('auth.forbidden', `Du har ikke adgang: rollen "${role}" kræves.`); }
 }
@@ -62,5 +73,10 @@ export class Conflict extends AppError {
 export class RateLimited extends AppError {
   constructor(readonly retryAfterSeconds: number) {
     super('http.rate-limited', `For mange forespørgsler af denne slags på kort tid. Vent ${retryAfterSeconds} sekunder, og prøv igen.`);
+  }
+}
+export class MunicipalityNotAllowed extends AppError {
+  constructor(municipality: string) {
+    super('flag.municipality-not-allowed', `Din organisation kan ikke sende kontrakter til gennemgang for ${municipality} Kommune.`);
   }
 }

@@ -108,8 +108,9 @@ describe.each(DATABASE_KINDS)('Teams bot on %s', (kind) => {
     expect(card.conversationId).toBe('19:kontraktgennemgang@thread.tacv2');
     const text = JSON.stringify(card.card);
     for (const s of ['Kontrakt Solsikken', 'Næstved', 'Fejl med økonomisk risiko', 'Mette Myndighed', 'Åbn i Gennemgang']) expect(text).toContain(s);
-    // The comment is plain text: a TextRun, which Teams renders without Markdown (no link, no bold).
-    expect(text).toContain('"type":"TextRun","text":"Se prisreguleringen [klik](https://evil.example) **nu**"');
+    // The comment is plain text: a TextRun, which Teams renders without Markdown, and the Markdown
+    // itself made inert (the link's target shown, no bold markers).
+    expect(text).toContain('"type":"TextRun","text":"Se prisreguleringen klik (https://evil.example) nu"');
     expect(text).not.toMatch(/"type":"TextBlock","text":"[^"]*evil\.example/);
     const review = (card.card.actions as { title: string; url: string }[]).find((a) => a.title === 'Åbn i Gennemgang')!.url;
     // The tenant's own Teams app id, and the tab opens on this flag.

@@ -5,7 +5,7 @@ import { checkTransition, FLAG_STATES, type FlagState } from '../../domain/flags
 import { flagCategory, topFindings, type FlagFinding } from '../../domain/flags/flag';
 import type { Config } from '../config';
 import type { DB, FlagRow } from '../db/schema';
-import { InvalidTransition, NotFound, StaleVersion, ValidationFailed } from '../errors';
+import { InvalidTransition, MunicipalityNotAllowed, NotFound, StaleVersion, Unauthenticated, ValidationFailed } from '../errors';
 import type { Principal } from '../http/auth';
 import type { ChatTarget, FlagSnapshot } from '../notify/delivery-port';
 import { DELIVERY_STATUS_LABELS, enqueue } from '../notify/outbox';
@@ -84,6 +84,28 @@ export class FlagService {
     private readonly scopeOf: (actor: Principal) => TenantScope,
   ) {}
 
+  /**
+   * The tenant whose flags the caller may see and change: their own; '*' (every tenant) only for
+   * the local dev user. A flag of another tenant is answered 404, as if it did not exist.
+   */
+  tenantScope(actor: Principal): TenantScope {
+    return this.scopeOf(actor);
+  }
+
+  /** The tenant a new flag belongs to: the requester's; the dev user's is DEV_TENANT_ID, or the chosen target's. */
+  private newFlagTenant(actor: Principal, targetTenant: string | null): string {
+    if (actor.tenantId) return actor.tenantId.toLowerCase();
+    if (this.scopeOf(actor) === '*') return targetTenant?.toLowerCase() ?? this.config.devTenantId;
+    throw new Unauthenticated();
+  }
+
+  /** The municipalities the caller's tenant files for (TENANT_MUNICIPALITIES); every one for the dev user. */
+  private municipalitiesOf(actor: Principal): readonly string[] {
+    const scope = this.scopeOf(actor);
+    if (scope === '*') return this.config.municipalities;
+    return this.config.tenantMunicipalities[scope] ?? [];
+  }
+
   /** A target the caller may name: one of their tenant's active, visible review targets, or the configured webhook. */
   private async allowedTarget(trx: Transaction<DB>, actor: Principal, target: ChatTarget): Promise<{ tenantId: string | null }> {
     if (target.kind === 'webhook') {
@@ -95,13 +117,9 @@ export class FlagService {
     return { tenantId: row.tenant_id };
   }
 
-  private async targetTenant(trx: Transaction<DB>, target: ChatTarget): Promise<string | null> {
-    if (target.kind !== 'review-target') return null;
-    const row = await trx.selectFrom('review_targets').select('tenant_id').where('id', '=', target.targetId).executeTakeFirst();
-    return row?.tenant_id ?? null;
-  }
-
-  private async snapshot(trx: Transaction<DB>, r: FlagRow, comment: string | null, tenantId: string | null = null, commentAuthor: string | null = null): Promise<FlagSnapshot> {
+  /** What the card shows; its deep link carries the Teams app id of the flag's own tenant (TEAMS_APP_IDS). */
+  private async snapshot(trx: Transaction<DB>, r: FlagRow, comment: string | null, commentAuthor: string | null = null): Promise<FlagSnapshot> {
+    const tenantId = r.tenant_id;
     const offer = r.offer_id
       ? await trx.selectFrom('offers').select(['name', 'provider_name']).where('id', '=', r.offer_id).executeTakeFirst()
       : undefined;
@@ -119,6 +137,9 @@ export class FlagService {
     if (input.municipality !== null && !this.config.municipalities.includes(input.municipality)) {
       throw new ValidationFailed(`Kommunen "${input.municipality}" er ikke en af rammeaftalens kommuner.`);
     }
+    if (input.municipality !== null && !this.municipalitiesOf(actor).includes(input.municipality)) {
+      throw new MunicipalityNotAllowed(input.municipality);
+    }
     const flagId = randomUUID();
     const now = this.now();
     let outboxId: string | null = null;
@@ -128,8 +149,9 @@ export class FlagService {
         if (!offer) throw new ValidationFailed('Det valgte tilbud findes ikke på leverandørlisten.');
       }
       const allowed = input.target ? await this.allowedTarget(trx, actor, input.target) : null;
+      const tenantId = this.newFlagTenant(actor, allowed?.tenantId ?? null);
       const row = await trx.insertInto('flags').values({
-        id: flagId, state: 'ny', title: input.title, category: flagCategory(input.findings), findings: JSON.stringify(input.findings),
+        id: flagId, tenant_id: tenantId, state: 'ny', title: input.title, category: flagCategory(input.findings), findings: JSON.stringify(input.findings),
         document_url: input.documentUrl, document_title: input.documentTitle, municipality: input.municipality, offer_id: input.offerId,
         requester_id: actor.id, requester_name: actor.name, assignee_id: null, assignee_name: null,
         target: input.target ? JSON.stringify(input.target) : null, chat_message_id: null, created_at: now, updated_at: now,
@@ -138,15 +160,16 @@ export class FlagService {
       if (input.comment) {
         await trx.insertInto('flag_comments').values({ flag_id: flagId, author_id: actor.id, author_name: actor.name, text: input.comment, created_at: now }).execute();
       }
-      if (input.target) outboxId = await enqueue(trx, 'flag.created', { flag: await this.snapshot(trx, row, input.comment, allowed?.tenantId ?? null), target: input.target }, now);
+      if (input.target) outboxId = await enqueue(trx, 'flag.created', { flag: await this.snapshot(trx, row, input.comment), target: input.target }, now);
       await writeAudit(trx, actor, { action: 'flag.created', entity: 'flag', entityId: flagId, detail: { title: input.title, findings: input.findings.length } }, now);
     });
     if (outboxId) this.onEnqueued();
-    return this.detail(flagId);
+    return this.detail(flagId, '*');
   }
 
-  async list(q: FlagQuery) {
+  async list(scope: TenantScope, q: FlagQuery) {
     let query = this.db.selectFrom('flags').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(q.limit + 1);
+    if (scope !== '*') query = query.where('tenant_id', '=', scope);
     if (q.state) query = query.where('state', '=', q.state);
     if (q.municipality) query = query.where('municipality', '=', q.municipality);
     if (q.offerId) query = query.where('offer_id', '=', q.offerId);
@@ -169,8 +192,10 @@ export class FlagService {
     };
   }
 
-  async detail(flagId: string) {
-    const r = await this.db.selectFrom('flags').selectAll().where('id', '=', flagId).executeTakeFirst();
+  async detail(flagId: string, scope: TenantScope) {
+    let q = this.db.selectFrom('flags').selectAll().where('id', '=', flagId);
+    if (scope !== '*') q = q.where('tenant_id', '=', scope);
+    const r = await q.executeTakeFirst();
     if (!r) throw new NotFound('Flaget');
     const storedTarget = (r.target as unknown as ChatTarget | null) ?? null;
     const [comments, events, deliveries, offer, targetRow] = await Promise.all([
@@ -214,8 +239,11 @@ export class FlagService {
   async patch(actor: Principal, flagId: string, expectedVersion: number, input: PatchFlagInput) {
     const now = this.now();
     let outboxId: string | null = null;
+    const scope = this.scopeOf(actor);
     await this.db.transaction().execute(async (trx) => {
-      const before = await trx.selectFrom('flags').selectAll().where('id', '=', flagId).forUpdate().executeTakeFirst();
+      let q = trx.selectFrom('flags').selectAll().where('id', '=', flagId);
+      if (scope !== '*') q = q.where('tenant_id', '=', scope);
+      const before = await q.forUpdate().executeTakeFirst();
       if (!before) throw new NotFound('Flaget');
       if (before.version !== expectedVersion) throw new StaleVersion('Flaget');
       const from = before.state as FlagState;
@@ -243,29 +271,31 @@ export class FlagService {
       const target = after.target as unknown as ChatTarget | null;
       if (target) {
         // Taken, released, resolved or rejected: the card is updated in place; a closed flag also gets a reply naming the contract.
-        const tenantId = await this.targetTenant(trx, target);
         const latest = await trx.selectFrom('flag_comments').select(['text', 'author_name']).where('flag_id', '=', flagId).orderBy('id', 'desc').limit(1).executeTakeFirst();
-        const snap = await this.snapshot(trx, after, latest?.text ?? null, tenantId, latest?.author_name ?? null);
+        const snap = await this.snapshot(trx, after, latest?.text ?? null, latest?.author_name ?? null);
         outboxId = await enqueue(trx, 'flag.updated', { flag: snap, target }, now);
         if (changes.state === 'afsluttet' || changes.state === 'afvist') await enqueue(trx, 'flag.reply', { flag: snap, target }, now);
       }
       await writeAudit(trx, actor, { action: 'flag.updated', entity: 'flag', entityId: flagId, detail: { state: changes.state ?? null, assignee: changes.assignee_name ?? null } }, now);
     });
     if (outboxId) this.onEnqueued();
-    return this.detail(flagId);
+    return this.detail(flagId, scope);
   }
 
   async comment(actor: Principal, flagId: string, text: string) {
     const now = this.now();
     let queued = false;
+    const scope = this.scopeOf(actor);
     const row = await this.db.transaction().execute(async (trx) => {
       // Locked like a state change, so the card's updates are queued in the order they happened.
-      const flag = await trx.selectFrom('flags').selectAll().where('id', '=', flagId).forUpdate().executeTakeFirst();
+      let q = trx.selectFrom('flags').selectAll().where('id', '=', flagId);
+      if (scope !== '*') q = q.where('tenant_id', '=', scope);
+      const flag = await q.forUpdate().executeTakeFirst();
       if (!flag) throw new NotFound('Flaget');
       const c = await trx.insertInto('flag_comments').values({ flag_id: flagId, author_id: actor.id, author_name: actor.name, text, created_at: now }).returningAll().executeTakeFirstOrThrow();
       const target = flag.target as unknown as ChatTarget | null;
       if (target) {
-        const snap = await this.snapshot(trx, flag, text, await this.targetTenant(trx, target), actor.name);
+        const snap = await this.snapshot(trx, flag, text, actor.name);
         await enqueue(trx, 'flag.updated', { flag: snap, target }, now);
         queued = true;
       }

@@ -8,6 +8,7 @@ import type { RateUnit } from '../../domain/providers/offer';
 import type { DB, OfferRow } from '../db/schema';
 import { AppError, FieldsRejected, NotFound, StaleVersion, ValidationFailed } from '../errors';
 import type { Principal } from '../http/auth';
+import type { TenantScope } from '../notify/review-targets';
 import { writeAudit } from './audit';
 import { OfferCountCache } from './offer-count-cache';
 import {
@@ -77,7 +78,13 @@ function decodeCursor(cursor: string): [string | number, string] {
 export class OfferService {
   private readonly counts = new OfferCountCache();
 
-  constructor(private readonly db: Kysely<DB>, private readonly config: Config, private readonly now: () => Date) {}
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly config: Config,
+    private readonly now: () => Date,
+    /** Whose flags an offer's detail lists: the caller's tenant's ('*' for the dev user only); fail closed by default. */
+    private readonly scopeOf: (actor: Principal) => TenantScope = (p) => p.tenantId?.toLowerCase() ?? '',
+  ) {}
 
   private filters(eb: ExpressionBuilder<DB, 'offers'>, q: OfferFilters): Expression<SqlBool> {
     const conds: Expression<SqlBool>[] = [];
@@ -192,12 +199,16 @@ export class OfferService {
     return rows.map((r) => rowToSummary(r, currentRates(byOffer.get(r.id) ?? [], day)));
   }
 
-  async detail(id: string) {
+  /** The offer with its rates, increases, supervision and the flags of the caller's tenant. */
+  async detail(id: string, actorOrScope: Principal | TenantScope) {
+    const scope = typeof actorOrScope === 'string' ? actorOrScope : this.scopeOf(actorOrScope);
+    let flagQuery = this.db.selectFrom('flags').select(['id', 'title', 'state', 'category', 'created_at']).where('offer_id', '=', id);
+    if (scope !== '*') flagQuery = flagQuery.where('tenant_id', '=', scope);
     const row = await this.db.selectFrom('offers').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new NotFound('Tilbuddet');
     const [rates, flags] = await Promise.all([
       this.db.selectFrom('rates').selectAll().where('offer_id', '=', id).orderBy('valid_from').orderBy('id').execute(),
-      this.db.selectFrom('flags').select(['id', 'title', 'state', 'category', 'created_at']).where('offer_id', '=', id).orderBy('created_at', 'desc').limit(50).execute(),
+      flagQuery.orderBy('created_at', 'desc').limit(50).execute(),
     ]);
     const history = rates.map(rowToRate);
     const fields = rowToFields(row);
@@ -237,7 +248,7 @@ export class OfferService {
       }
       await writeAudit(trx, actor, { action: 'offer.created', entity: 'offer', entityId: id, detail: { name: fields.name, rates: rates.length } }, now);
     });
-    return this.detail(id);
+    return this.detail(id, actor);
   }
 
   /** Compare-and-set on the version: of concurrent updates with the same If-Match exactly one wins. */
@@ -266,7 +277,7 @@ export class OfferService {
       }
       await writeAudit(trx, actor, { action: 'offer.updated', entity: 'offer', entityId: id, detail: { changes } }, now);
     });
-    return this.detail(id);
+    return this.detail(id, actor);
   }
 
   async suspend(actor: Principal, id: string, expectedVersion: number, reason: string | null) {
@@ -282,7 +293,7 @@ export class OfferService {
       }
       await writeAudit(trx, actor, { action: 'offer.suspended', entity: 'offer', entityId: id, detail: { reason } }, now);
     });
-    return this.detail(id);
+    return this.detail(id, actor);
   }
 
   private checkRateSection(sections: string[], r: RateInput, path = 'section') {

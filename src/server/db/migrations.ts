@@ -181,6 +181,17 @@ const migrations: Record<string, Migration> = {
         where status in ('pending','delivering') and payload->'target'->>'kind' in ('chat','channel')`.execute(db);
     },
   },
+  // Engineer "auth" (issue 11 point 5): flags and audit entries belong to a tenant. Rows from
+  // before have none (null): no Entra ID user sees them, only the local dev user (every tenant).
+  // Comments, history and outbox rows hang off their flag and are reached only through it.
+  '2026-12-03-030-flags-tenant': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.alterTable('flags').addColumn('tenant_id', 'text').execute();
+      await db.schema.createIndex('flags_tenant_created_idx').on('flags').columns(['tenant_id', 'created_at', 'id']).execute();
+      await db.schema.alterTable('audit_log').addColumn('tenant_id', 'text').execute();
+      await db.schema.createIndex('audit_tenant_idx').on('audit_log').columns(['tenant_id', 'id']).execute();
+    },
+  },
   // Helper "apiperf" (issue 16.1). Numbered 031 so parallel work can take 02x/03x without clashing.
   '2026-12-03-031-offer-search-indexes': {
     async up(db: Kysely<unknown>) {

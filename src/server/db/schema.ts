@@ -64,6 +64,8 @@ export interface FlagsTable {
   assignee_name: string | null;
   target: Json<unknown> | null;
   chat_message_id: string | null;
+  /** The Entra tenant the flag belongs to (lower-case); null for flags from before tenants. */
+  tenant_id: Generated<string | null>;
   version: Generated<number>;
   created_at: Timestamp;
   updated_at: Timestamp;
@@ -99,6 +101,8 @@ export interface AuditTable {
   entity: string;
   entity_id: string | null;
   detail: Json<unknown>;
+  /** The actor's tenant (lower-case); null for the dev user and entries from before tenants. */
+  tenant_id: Generated<string | null>;
 }
 
 export interface OutboxTable {

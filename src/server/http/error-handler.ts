@@ -8,10 +8,13 @@ const STATUS: Record<string, number> = {
   'resource.not-found': 404,
   'auth.unauthenticated': 401,
   'auth.forbidden': 403,
+  'auth.insufficient-scope': 403,
   'auth.unavailable': 503,
+  'auth.keys-unavailable': 503,
   'http.precondition-required': 428,
   'http.precondition-failed': 412,
   'flag.invalid-transition': 409,
+  'flag.municipality-not-allowed': 403,
   'resource.conflict': 409,
   'input.invalid': 400,
   'input.rejected': 422,
@@ -41,6 +44,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err instanceof AppError) {
       const status = STATUS[err.code] ?? 500;
       if (status === 401) void reply.header('www-authenticate', 'Bearer');
+      // RFC 6750 section 3.1: a valid token without the needed scope is 403 insufficient_scope.
+      if (err.code === 'auth.insufficient-scope') void reply.header('www-authenticate', 'Bearer error="insufficient_scope"');
+      // The key set is fetched again on the next request, so a client may retry soon.
+      if (err.code === 'auth.keys-unavailable') void reply.header('retry-after', '5');
       req.log.info({ code: err.code, status }, 'request refused');
       return reply.status(status).send({
         error: {

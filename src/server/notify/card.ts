@@ -6,7 +6,8 @@
  * Plain text only for anything a person typed (title, names, comment, finding messages): those go
  * into RichTextBlock/TextRun, which renders no Markdown ("Text to display. Markdown is not
  * supported." — https://learn.microsoft.com/en-us/adaptive-cards/schema-explorer/text-run), so a
- * comment cannot smuggle a link or formatting onto the card. Our own labels use TextBlock.
+ * comment cannot smuggle a link or formatting onto the card; neutraliseMarkdown() makes it inert
+ * as well, for the places a host might render it anyway. Our own labels use TextBlock.
  * CPR numbers never reach a card: every text passes cardText() because the card leaves our system.
  */
 import { FLAG_STATE_LABELS } from '../../domain/flags/flag-state';
@@ -47,7 +48,25 @@ export function scrubCpr(text: string): string {
   return out;
 }
 
-const cardText = (t: string | null | undefined): string => scrubCpr(t ?? '').trim();
+/**
+ * Markdown in what a person typed, made inert even where a host would render it (a notification
+ * summary, a fallback text, a future TextBlock): a link `[text](url)` becomes "text (url)", so its
+ * target is always visible; autolinks `<url>` lose their brackets; emphasis, strike-through and
+ * code markers around words are dropped. TextRuns render no Markdown in the first place, so this
+ * is the second line, and it leaves ordinary text (a "§ 5*" or a file_name) as it was.
+ */
+export function neutraliseMarkdown(text: string): string {
+  return text
+    .replace(/!?\[([^\]\n]*)\]\(\s*<?([^)\s>]*)>?(?:\s+["'][^)]*["'])?\s*\)/g, (_m, label: string, url: string) => (url ? `${label} (${url})` : label))
+    .replace(/<((?:https?|mailto):[^>\s]+)>/gi, '$1')
+    .replace(/(\*\*|__|~~)(?=\S)([^\n]*?\S)\1/g, '$2')
+    .replace(/(^|[\s(])([*_`])(?=[^\s*_`])([^\n*_`]*?[^\s*_`])\2(?=$|[\s).,!?:;])/g, '$1$3');
+}
+
+/** Every person-typed text on its way to Teams: no CPR number, no live Markdown. */
+export const plainUserText = (t: string | null | undefined): string => neutraliseMarkdown(scrubCpr(t ?? '')).trim();
+
+const cardText = plainUserText;
 
 /**
  * The Teams deep link that opens the Gennemgang tab on one flag: context.subEntityId is
@@ -114,7 +133,7 @@ export function buildFlagCard(flag: FlagSnapshot): AdaptiveCard {
   return {
     type: 'AdaptiveCard',
     version: '1.5',
-    fallbackText: scrubCpr(`${flag.title} – ${FLAG_STATE_LABELS[flag.state]}`),
+    fallbackText: `${plainUserText(flag.title)} – ${FLAG_STATE_LABELS[flag.state]}`,
     body,
     actions,
   };
@@ -122,9 +141,9 @@ export function buildFlagCard(flag: FlagSnapshot): AdaptiveCard {
 
 /** The short text of the reply in the card's thread: what happened to which contract. */
 export function replyText(flag: FlagSnapshot): string {
-  const who = flag.assigneeName ? ` af ${flag.assigneeName}` : '';
+  const who = flag.assigneeName ? ` af ${plainUserText(flag.assigneeName)}` : '';
   const what = flag.state === 'afvist' ? 'afvist' : flag.state === 'afsluttet' ? 'afsluttet' : `sat til ${FLAG_STATE_LABELS[flag.state].toLowerCase()}`;
-  return scrubCpr(`Gennemgangen af "${flag.title}" er ${what}${who}.`);
+  return scrubCpr(`Gennemgangen af "${plainUserText(flag.title)}" er ${what}${who}.`);
 }
 
 /**

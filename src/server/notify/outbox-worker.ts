@@ -127,16 +127,18 @@ export class OutboxWorker {
 
   private async message(row: OutboxRow): Promise<OutboxMessage | DeliveryOutcome> {
     const payload = row.payload as unknown as OutboxPayload;
-    let activityId: string | undefined;
-    if (row.kind !== 'flag.created') {
-      const flag = await this.db.selectFrom('flags').select('chat_message_id').where('id', '=', row.flag_id).executeTakeFirst();
-      activityId = flag?.chat_message_id ?? undefined;
-    }
+    const flag = await this.db.selectFrom('flags').select(['chat_message_id', 'tenant_id']).where('id', '=', row.flag_id).executeTakeFirst();
+    const activityId = row.kind !== 'flag.created' ? flag?.chat_message_id ?? undefined : undefined;
     let conversation: ConversationReference | undefined;
     if (payload.target.kind === 'review-target') {
       const ref = await this.targets.resolve(payload.target.targetId);
       // Removed from Teams (or gone on an earlier 403/404): nothing to post to, no request made.
       if (!ref) return { ok: false, retryable: false, targetGone: true, error: 'Modtageren findes ikke længere i Teams (appen er fjernet fra chatten eller kanalen).' };
+      // The bot posts with the app's own credentials, which reach every tenant that installed it:
+      // a flag's card goes only to a chat or channel of the flag's own tenant, whatever the row says.
+      if (!flag?.tenant_id || ref.tenantId.toLowerCase() !== flag.tenant_id.toLowerCase()) {
+        return { ok: false, retryable: false, error: 'Modtageren hører til en anden organisation end flaget; kortet sendes ikke.' };
+      }
       conversation = ref;
     }
     return {

@@ -1,4 +1,4 @@
-import { buildFlagCard, buildStateReplyCard, replyText, reviewDeepLink, scrubCpr } from '../../../src/server/notify/card';
+import { buildFlagCard, buildStateReplyCard, neutraliseMarkdown, replyText, reviewDeepLink, scrubCpr } from '../../../src/server/notify/card';
 import { validateAdaptiveCard } from '../../fakes/bot-connector';
 import { flagSnapshot } from './flag-snapshot';
 
@@ -83,9 +83,30 @@ describe('flag card', () => {
     const blocks = JSON.stringify(card.body.filter((b) => (b as { type: string }).type === 'TextBlock'));
     expect(blocks).not.toContain('evil.example');
     expect(blocks).not.toContain('Kontrakt_');
-    expect(texts(card)).toContain('{"type":"TextRun","text":"[Klik her](https://evil.example) **vigtigt**"}');
+    // And the Markdown itself is inert: the link's target is shown, emphasis markers are gone.
+    expect(texts(card)).toContain('{"type":"TextRun","text":"Klik her (https://evil.example) vigtigt"}');
+    expect(texts(card)).not.toMatch(/\]\(|\*\*|_Kontrakt_/);
     // Facts are not in a FactSet either: Fact.Value renders Markdown in Teams.
     expect(texts(card)).not.toContain('FactSet');
+  });
+
+  it.each([
+    ['[Klik her](https://evil.example)', 'Klik her (https://evil.example)'],
+    ['![billede](https://evil.example/x.png)', 'billede (https://evil.example/x.png)'],
+    ['[titel](https://evil.example "hover")', 'titel (https://evil.example)'],
+    ['<https://evil.example>', 'https://evil.example'],
+    ['**fed** __fed__ *kursiv* _kursiv_ ~~slettet~~ `kode`', 'fed fed kursiv kursiv slettet kode'],
+    ['**[skjult](https://evil.example)**', 'skjult (https://evil.example)'],
+  ])('neutralises Markdown in user text: %s', (input, plain) => {
+    expect(neutraliseMarkdown(input)).toBe(plain);
+    const card = buildFlagCard(flagSnapshot({ comment: input, title: input }));
+    expect(texts(card)).toContain(JSON.stringify(plain).slice(1, -1));
+    expect(card.fallbackText).toContain(plain);
+    expect(replyText(flagSnapshot({ title: input }))).toContain(plain);
+  });
+
+  it.each(['Se § 5* i kontrakten', 'fil_navn_v2.docx', 'a * b * c', '2 * 3 = 6'])('leaves ordinary text alone: %s', (text) => {
+    expect(neutraliseMarkdown(text)).toBe(text);
   });
 
   it('builds the Teams deep link to the Gennemgang tab with the flag as sub-entity', () => {

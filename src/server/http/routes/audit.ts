@@ -16,7 +16,7 @@ export async function auditRoutes(app: AppInstance) {
 
     },
   }, async (req) => {
-    requireRole(req, ROLES.admin);
-    return listAudit(app.deps.database.db, req.query);
+    const actor = requireRole(req, ROLES.admin);
+    return listAudit(app.deps.database.db, app.deps.flags.tenantScope(actor), req.query);
   });
 }

@@ -39,7 +39,7 @@ export async function flagRoutes(app: AppInstance) {
   }, async (req) => {
     const me = principalOf(req);
     const q = req.query;
-    return svc().list({
+    return svc().list(svc().tenantScope(me), {
       ...q,
       requester: q.requester === 'me' ? me.id : q.requester,
       assignee: q.assignee === 'me' ? me.id : q.assignee,
@@ -49,8 +49,8 @@ export async function flagRoutes(app: AppInstance) {
   app.get('/api/flags/:id', {
     schema: { tags: ['gennemgang'], summary: 'A flag with findings, comments, history and delivery state', params: flagIdParams },
   }, async (req, reply) => {
-    principalOf(req);
-    const flag = await svc().detail(req.params.id);
+    const me = principalOf(req);
+    const flag = await svc().detail(req.params.id, svc().tenantScope(me));
     return reply.header('etag', etagOf(flag.id, flag.version)).send(flag);
   });
 
@@ -71,7 +71,7 @@ export async function flagRoutes(app: AppInstance) {
     },
   }, async (req, reply) => {
     const actor = principalOf(req);
-    const flag = await svc().detail(req.params.id);
+    const flag = await svc().detail(req.params.id, svc().tenantScope(actor));
     if (flag.requester.id !== actor.id) requireRole(req, ROLES.reviewer);
     return reply.status(201).send(await svc().comment(actor, req.params.id, req.body.text));
   });

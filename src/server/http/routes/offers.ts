@@ -65,7 +65,7 @@ export async function offerRoutes(app: AppInstance) {
   app.get('/api/offers/:id', {
     schema: { tags: ['leverandørliste'], summary: 'Offer detail: rates history, yearly increase, supervision, flags', params: offerIdParams },
   }, async (req, reply) => {
-    const offer = await svc().detail(req.params.id);
+    const offer = await svc().detail(req.params.id, principalOf(req));
     void reply.header('etag', etagOf(offer.id, offer.version));
     return offer;
   });

@@ -10,7 +10,7 @@
  */
 import { Activity } from '@microsoft/agents-activity';
 import { CardFactory, ConnectorClient, HttpError, MessageFactory, OutboundHostValidator } from '@microsoft/agents-hosting';
-import { buildFlagCard, buildStateReplyCard, replyText, type AdaptiveCard } from '../card';
+import { buildFlagCard, buildStateReplyCard, plainUserText, replyText, type AdaptiveCard } from '../card';
 import type { ChatDelivery, DeliveryOutcome, OutboxMessage } from '../delivery-port';
 import { outcomeOfStatus, outcomeOfThrown } from '../http-outcome';
 import { BotTokenError, type BotTokenSource } from './bot-token';
@@ -61,7 +61,7 @@ export class BotConnectorDelivery implements ChatDelivery {
       // The SDK puts the id into the path as it is; Teams ids hold ':' '@' ';', so encode here.
       const conversationId = encodeURIComponent(conv.conversationId);
       if (msg.kind === 'flag.created') {
-        const res = await withTimeout(client.sendToConversation(conversationId, cardActivity(buildFlagCard(msg.flag), `Kontrakt sendt til gennemgang: ${msg.flag.title}`)), this.opts.timeoutMs);
+        const res = await withTimeout(client.sendToConversation(conversationId, cardActivity(buildFlagCard(msg.flag), `Kontrakt sendt til gennemgang: ${plainUserText(msg.flag.title)}`)), this.opts.timeoutMs);
         return typeof res?.id === 'string' && res.id ? { ok: true, messageId: res.id } : { ok: false, retryable: false, error: `${WHAT} svarede uden aktivitets-id` };
       }
       const activityId = msg.activityId!;
