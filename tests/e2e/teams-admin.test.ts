@@ -5,16 +5,14 @@
  * at the top and marks each field with the server's Danish message; a valid save, and the audit log
  * saying it in words. At 1280 px and at 350 px, with screenshots in test-artifacts/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { mkdirSync, rmSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { buildApp, type AppInstance } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import type { Authenticator } from '../../src/server/http/auth';
 import { DANISH_MONTHS } from '../../src/ui/danish-dates';
 import { launchChromium, type TestBrowser } from '../teams/support/browser';
-import { buildTab } from '../teams/support/build-tab';
+import { stageBundle } from './helpers/bundles';
 
 jest.setTimeout(240_000);
 
@@ -29,10 +27,11 @@ let chromium: TestBrowser;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  dist = mkdtempSync(path.join(os.tmpdir(), 'kl-admin-dist-'));
-  mkdirSync(path.join(dist, 'teams'));
+  // Built once per run and source state, shared with the other browser test files.
+  const staged = stageBundle('teams');
+  dist = staged.distDir;
   const config = loadConfig({ AUTH_MODE: 'dev', HOST: '127.0.0.1', DATA_DIR: 'memory://', KL_DEMO: '1', KL_DEMO_OFFERS: '50', DIST_DIR: dist, LOG_LEVEL: 'silent' });
-  const [, built] = await Promise.all([buildTab(dist), buildApp(config, { authenticator: devAdmin, startWorker: false })]);
+  const [, built] = await Promise.all([staged.ready, buildApp(config, { authenticator: devAdmin, startWorker: false })]);
   app = built;
   await app.listen({ host: '127.0.0.1', port: 0 });
   origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;

@@ -2,15 +2,13 @@
  * The Teams tab built into a temporary DIST_DIR and served by the real server (AUTH_MODE=dev, in-memory
  * PGlite with a few hundred demo offers), plus one headless Chromium: shared by the tab's mouse tests.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { buildApp, type AppInstance } from '../../../src/server/app';
 import { loadConfig } from '../../../src/server/config';
 import type { Authenticator } from '../../../src/server/http/auth';
 import { launchChromium, type TestBrowser } from '../../teams/support/browser';
-import { buildTab } from '../../teams/support/build-tab';
+import { stageBundle } from './bundles';
 
 export interface TabServer {
   origin: string;
@@ -31,10 +29,11 @@ export interface TabServerOptions {
 }
 
 export async function startTabServer(offers = 300, opts: TabServerOptions = {}): Promise<TabServer> {
-  const dist = mkdtempSync(path.join(os.tmpdir(), 'kl-tab-dist-'));
-  mkdirSync(path.join(dist, 'teams'));
+  // The tab bundle is built once per run and source state (./bundles), shared by every browser test file.
+  const staged = stageBundle('teams');
+  const dist = staged.distDir;
   const config = loadConfig({ AUTH_MODE: 'dev', HOST: '127.0.0.1', DATA_DIR: 'memory://', KL_DEMO: '1', KL_DEMO_OFFERS: String(offers), DIST_DIR: dist });
-  const [, app] = await Promise.all([buildTab(dist), buildApp(config, { startWorker: false, ...(opts.authenticator && { authenticator: opts.authenticator }), ...(opts.now && { now: opts.now }) })]);
+  const [, app] = await Promise.all([staged.ready, buildApp(config, { startWorker: false, ...(opts.authenticator && { authenticator: opts.authenticator }), ...(opts.now && { now: opts.now }) })]);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
   const browser = await launchChromium();
