@@ -17,6 +17,7 @@ import { registerDevHostCheck } from './http/host-check';
 import { registerPublic, registerRouteAuth } from './http/route-auth';
 import { registerSecurityHeaders } from './http/security-headers';
 import { valueContainsCpr } from './http/cpr-guard';
+import { scrubLogLine } from './http/log-privacy';
 import { registerErrorHandler } from './http/error-handler';
 import { auditRoutes } from './http/routes/audit';
 import { flagRoutes } from './http/routes/flags';
@@ -98,6 +99,8 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
         // Tokens and bodies never reach the log; the request line is logged by the hook below.
         redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.body', 'body', 'headers.authorization'], censor: '[fjernet]' },
         serializers: { req: (r: { method: string }) => ({ method: r.method }), res: (r: { statusCode: number }) => ({ status: r.statusCode }) },
+        // Whatever a line holds, no CPR number is written (http/log-privacy.ts).
+        hooks: { streamWrite: scrubLogLine },
       }
       : false,
     logController: new LogController({ disableRequestLogging: true }),
@@ -163,11 +166,16 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
     keyGenerator: (req) => req.principal ? `${req.principal.tenantId ?? ''}/${req.principal.id}` : req.ip,
     errorResponseBuilder: (_req, ctx) => new RateLimited(Math.ceil(ctx.ttl / 1000)),
   });
-  // Refuse CPR numbers before validation, so nothing of them reaches a handler, the database or a log.
-  app.addHook('preValidation', async (req) => {
+  // CPR numbers are refused twice: on the values as parsed (before validation, so none reaches a
+  // validation message) and on the values as validated (after zod's transforms, which may
+  // normalise or decode), so nothing of them reaches a handler, the database or a log. Raw
+  // spreadsheet bodies are checked cell by cell by the import.
+  const refuseCpr = async (req: { query: unknown; params: unknown; body: unknown }) => {
     const body = Buffer.isBuffer(req.body) ? undefined : req.body;
     if (valueContainsCpr(req.query) || valueContainsCpr(req.params) || valueContainsCpr(body)) throw new CprRefused();
-  });
+  };
+  app.addHook('preValidation', refuseCpr);
+  app.addHook('preHandler', refuseCpr);
   app.addHook('onResponse', async (req, reply) => {
     const started = (req as { startedAt?: bigint }).startedAt;
     const durationMs = started ? Number(process.hrtime.bigint() - started) / 1e6 : undefined;

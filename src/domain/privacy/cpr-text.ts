@@ -169,7 +169,7 @@ export const normaliseForCpr = (text: string): MappedText => {
   let m = identity(text);
   const url = looksLikeUrl(text);
   for (let round = 0; round < 3 && /%[0-9A-Fa-f]{2}|\+/.test(m.text); round++) {
-    const next = percentDecode(m, url && round === 0);
+    const next = percentDecode(m, url);
     if (next.text === m.text) break;
     m = next;
   }

@@ -11,6 +11,7 @@ import type { DB } from '../db/schema';
 import { AppError, CprRefused, ValidationFailed } from '../errors';
 import type { Principal } from '../http/auth';
 import { valueContainsCpr } from '../http/cpr-guard';
+import { containsCprNumber } from '../../domain/privacy/cpr';
 import { writeAudit } from './audit';
 import { inputToFields, inputToRow, offerInputSchema, toOre, type OfferInput, type RateInput } from './offer-mapping';
 import { amountFromText, columnForHeader, dateFromText, operatingFormFromText, type ColumnKey } from './offer-table';
@@ -78,6 +79,7 @@ async function readRows(format: ImportFormat, data: Buffer): Promise<{ rows: Par
   const header = matrix.shift();
   if (!header) throw new ImportUnreadable('Filen er tom: der mangler en overskriftsrække.');
   const keys = header.values.map((h) => columnForHeader(h));
+  refuseCprCells(header.values, keys, matrix);
   const unknownHeaders = header.values.filter((h, i) => h.trim() !== '' && keys[i] === undefined);
   if (!keys.includes('name')) throw new ImportUnreadable('Overskriftsrækken mangler kolonnen "Navn". Brug eksportens kolonner som skabelon.');
   const rows = matrix.map(({ row, values }) => {
@@ -86,6 +88,21 @@ async function readRows(format: ImportFormat, data: Buffer): Promise<{ rows: Par
     return { row, cells };
   });
   return { rows, unknownHeaders };
+}
+
+/**
+ * A CPR number in any cell refuses the file as a whole (nothing is parsed further or stored):
+ * the header, columns the import does not know and cells it would drop included. Only a bare
+ * 10-digit P-number in the P-number column is exempt, as in the request guard.
+ */
+function refuseCprCells(header: string[], keys: (ColumnKey | undefined)[], matrix: { values: string[] }[]): void {
+  if (header.some((h) => containsCprNumber(h))) throw new CprRefused();
+  for (const { values } of matrix) {
+    values.forEach((v, i) => {
+      if (keys[i] === 'pNumber' && /^\d{10}$/.test(v.trim())) return;
+      if (containsCprNumber(v)) throw new CprRefused();
+    });
+  }
 }
 
 const LABELS: Record<string, string> = {
@@ -164,8 +181,8 @@ function toRow(p: ParsedRow, errors: ImportRowError[]): ValidRow | null {
  * commit saves everything in one transaction or nothing at all (any bad row refuses the whole file).
  */
 export async function importOffers(db: Kysely<DB>, config: Config, actor: Principal, format: ImportFormat, data: Buffer, dryRun: boolean, now: Date): Promise<ImportResult> {
+  // A CPR number anywhere in the file refuses it as a whole (readRows); the parsed cells once more, as mapped.
   const { rows } = await readRows(format, data);
-  // A CPR number anywhere in the file refuses it as a whole: nothing is parsed further or stored.
   if (rows.some((r) => valueContainsCpr(r.cells))) throw new CprRefused();
   if (rows.length === 0) throw new ImportUnreadable('Filen har ingen datarækker.');
   const errors: ImportRowError[] = [];
