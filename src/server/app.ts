@@ -11,14 +11,16 @@ import { FlagService } from './app/flags';
 import { OfferService } from './app/offers';
 import type { Config } from './config';
 import { migrateToLatest, openDatabase, type Database } from './db/connect';
-import { CprRefused, RateLimited } from './errors';
+import { CprRefused, RateLimited, ShuttingDown, UriTooLong } from './errors';
 import { makeAuthenticator, type Authenticator } from './http/auth';
 import { registerDevHostCheck } from './http/host-check';
 import { registerPublic, registerRouteAuth } from './http/route-auth';
 import { registerSecurityHeaders } from './http/security-headers';
 import { valueContainsCpr } from './http/cpr-guard';
 import { scrubLogLine } from './http/log-privacy';
-import { registerErrorHandler } from './http/error-handler';
+import { clientErrorHandler, frameworkErrorHandler, registerErrorHandler } from './http/error-handler';
+import { refuseForbiddenCharacters } from './http/input-integrity';
+import { logFieldsOf } from './log-fields';
 import { auditRoutes } from './http/routes/audit';
 import { flagRoutes } from './http/routes/flags';
 import { healthRoutes } from './http/routes/health';
@@ -35,6 +37,9 @@ import { ReviewTargetStore } from './notify/review-targets';
 import { botMessageRoutes } from './http/routes/bot-messages';
 import { reviewTargetRoutes } from './http/routes/review-targets';
 import { seedDemoIfEmpty } from './demo/seed';
+
+/** Longer URLs get 414 (Node's parser answers 431 beyond its 16 KB header limit). */
+const MAX_URL_CHARS = 8192;
 
 export interface AppDeps {
   config: Config;
@@ -107,7 +112,10 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: config.requestTimeoutMs,
     trustProxy: false,
-    return503OnClosing: true,
+    // Our own 503 during shutdown (onRequest below), in the Danish error shape; Fastify's is English.
+    return503OnClosing: false,
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -125,7 +133,7 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
 
   const reviewTargets = new ReviewTargetStore(database.db, now);
   const worker = deps.delivery
-    ? new OutboxWorker(database.db, deps.delivery, { ...config.outbox, onError: (e) => app.log.error({ message: e instanceof Error ? e.message : String(e) }, 'outbox worker') }, reviewTargets)
+    ? new OutboxWorker(database.db, deps.delivery, { ...config.outbox, onError: (e) => app.log.error(logFieldsOf(e), 'outbox worker') }, reviewTargets)
     : null;
   const scopeOf = (p: { tenantId: string | null }) => p.tenantId ? p.tenantId.toLowerCase() : config.auth.mode === 'dev' ? '*' : '';
   const flags = new FlagService(database.db, config, now, reviewLink, () => worker?.kick(), reviewTargets, scopeOf);
@@ -144,8 +152,13 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
 
   registerErrorHandler(app);
 
+  // Closing starts with preClose (before the listener stops): from then on every request is a 503.
+  let closing = false;
+  app.addHook('preClose', async () => { closing = true; });
   app.addHook('onRequest', async (req) => {
     (req as { startedAt?: bigint }).startedAt = process.hrtime.bigint();
+    if (closing) throw new ShuttingDown();
+    if (req.url.length > MAX_URL_CHARS) throw new UriTooLong();
   });
   // Order matters: headers first (so refusals carry them), CORS preflight answered before
   // authentication (browsers send it without a token), then the host check and deny-by-default.
@@ -174,6 +187,8 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
     const body = Buffer.isBuffer(req.body) ? undefined : req.body;
     if (valueContainsCpr(req.query) || valueContainsCpr(req.params) || valueContainsCpr(body)) throw new CprRefused();
   };
+  // NUL and lone surrogates first: they are no text at all (and PostgreSQL refuses NUL).
+  app.addHook('preValidation', async (req) => refuseForbiddenCharacters(req));
   app.addHook('preValidation', refuseCpr);
   app.addHook('preHandler', refuseCpr);
   app.addHook('onResponse', async (req, reply) => {

@@ -8,7 +8,8 @@ import { validateOffer } from '../../domain/providers/offer-validation';
 import { LIST_STATUSES, RATE_UNITS, SUPERVISION_COLOURS } from '../../domain/providers/offer';
 import type { Config } from '../config';
 import type { DB } from '../db/schema';
-import { AppError, CprRefused, ValidationFailed } from '../errors';
+import { AppError, CprRefused, InvalidCharacters, ValidationFailed } from '../errors';
+import { hasForbiddenCharacters } from '../http/input-integrity';
 import type { Principal } from '../http/auth';
 import { valueContainsCpr } from '../http/cpr-guard';
 import { containsCprNumber } from '../../domain/privacy/cpr';
@@ -96,9 +97,11 @@ async function readRows(format: ImportFormat, data: Buffer): Promise<{ rows: Par
  * 10-digit P-number in the P-number column is exempt, as in the request guard.
  */
 function refuseCprCells(header: string[], keys: (ColumnKey | undefined)[], matrix: { values: string[] }[]): void {
+  if (header.some((h) => hasForbiddenCharacters(h))) throw new InvalidCharacters();
   if (header.some((h) => containsCprNumber(h))) throw new CprRefused();
   for (const { values } of matrix) {
     values.forEach((v, i) => {
+      if (hasForbiddenCharacters(v)) throw new InvalidCharacters();
       if (keys[i] === 'pNumber' && /^\d{10}$/.test(v.trim())) return;
       if (containsCprNumber(v)) throw new CprRefused();
     });

@@ -8,6 +8,7 @@ import type { DB, OfferRow } from '../db/schema';
 import { AppError, NotFound, StaleVersion, ValidationFailed } from '../errors';
 import type { Principal } from '../http/auth';
 import { writeAudit } from './audit';
+import { decodeKeysetCursor, encodeKeysetCursor } from './cursor';
 import {
   inputToFields, inputToRow, iso, rateToApi, rowToFields, rowToRate, rowToSummary, toKr, toOre,
   type OfferInput, type OfferSummary, type RateInput,
@@ -37,22 +38,8 @@ const today = (now: Date) => now.toISOString().slice(0, 10);
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-class InvalidCursor extends AppError {
-  constructor() { super('input.invalid', 'Ugyldig cursor: start forfra uden cursor.'); }
-}
-
-function encodeCursor(sortValue: unknown, id: string): string {
-  return Buffer.from(JSON.stringify([sortValue, id])).toString('base64url');
-}
-function decodeCursor(cursor: string): [string | number, string] {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 2 && (typeof v[0] === 'string' || typeof v[0] === 'number') && typeof v[1] === 'string') {
-      return [v[0], v[1]];
-    }
-  } catch { /* fall through */ }
-  throw new InvalidCursor();
-}
+/** The kind of value each sort column's cursor carries (see ./cursor). */
+const CURSOR_KIND = { name: 'text', municipality: 'text', freePlaces: 'integer', updatedAt: 'timestamp' } as const;
 
 export class OfferService {
   constructor(private readonly db: Kysely<DB>, private readonly config: Config, private readonly now: () => Date) {}
@@ -81,7 +68,7 @@ export class OfferService {
     const col = SORT_COLUMN[key];
     let query = this.db.selectFrom('offers').selectAll().where((eb) => this.filters(eb, q));
     if (q.cursor) {
-      const [v, id] = decodeCursor(q.cursor);
+      const [v, id] = decodeKeysetCursor(q.cursor, CURSOR_KIND[key]);
       const value = key === 'updatedAt' ? new Date(String(v)) : v;
       query = query.where(desc ? sql<SqlBool>`(${sql.ref(col)}, id) < (${value}, ${id})` : sql<SqlBool>`(${sql.ref(col)}, id) > (${value}, ${id})`);
     }
@@ -95,7 +82,7 @@ export class OfferService {
     const lastValue = last ? (key === 'updatedAt' ? iso(last.updated_at) : last[col as keyof OfferRow]) : null;
     return {
       items,
-      nextCursor: rows.length > q.limit && last ? encodeCursor(lastValue, last.id) : null,
+      nextCursor: rows.length > q.limit && last ? encodeKeysetCursor(lastValue, last.id) : null,
       total: Number(count.n),
     };
   }
