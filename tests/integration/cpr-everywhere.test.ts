@@ -122,3 +122,28 @@ describe.each(DATABASE_KINDS)('CPR numbers refused everywhere on %s', (kind) => 
     expect(last).toMatchObject({ msg: 'driver said [cpr-nr. fjernet]', detail: 'Key (title)=([cpr-nr. fjernet]) already exists', n: '[cpr-nr. fjernet]' });
   });
 });
+
+describe.each(DATABASE_KINDS)('issue 11.6 rate values on %s', (kind) => {
+  let tdb: TestDatabase;
+  let database: Database;
+  let t: TestApp;
+  beforeAll(async () => {
+    tdb = await createTestDatabase(kind);
+    database = await tdb.open();
+    t = await startTestApp(database, { env: { EXPORT_RATE_PER_MINUTE: '10000' } });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await database?.close();
+    await tdb?.drop();
+  });
+
+  test('an import rate with an unreal validFrom or under 0,01 kr. is a row error; a real one passes', async () => {
+    const header = [...HEADER, 'Takst paragraf', 'Takst enhed', 'Takst (kr.)', 'Takst gyldig fra'];
+    const row = (amount: string, from: string) => [...ROW, '107', 'dag', amount, from];
+    const res = await t.call('POST', '/api/offers/import?dryRun=true', { payload: csv([header, row('2.450,00', '30-02-2026'), row('0,001', '01-01-2026'), row('2.450,00', '01-01-2026')]), headers: { 'content-type': 'text/csv' } });
+    expect(res.status).toBe(200);
+    expect(res.json().errors.map((e: { row: number; field: string }) => [e.row, e.field])).toEqual([[2, 'rateValidFrom'], [3, 'rateAmount']]);
+    expect(res.json().valid).toBe(1);
+  });
+});

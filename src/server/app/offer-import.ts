@@ -13,6 +13,7 @@ import { hasForbiddenCharacters } from '../http/input-integrity';
 import type { Principal } from '../http/auth';
 import { valueContainsCpr } from '../http/cpr-guard';
 import { containsCprNumber } from '../../domain/privacy/cpr';
+import { isRealDate } from '../../domain/contract/parsers/calendar';
 import { writeAudit } from './audit';
 import { inputToFields, inputToRow, offerInputSchema, toOre, type OfferInput, type RateInput } from './offer-mapping';
 import { amountFromText, columnForHeader, dateFromText, operatingFormFromText, type ColumnKey } from './offer-table';
@@ -164,14 +165,16 @@ function toRow(p: ParsedRow, errors: ImportRowError[]): ValidRow | null {
   const rateAny = [c.rateSection, c.rateUnit, c.rateAmount, c.rateValidFrom].some((v) => v);
   if (rateAny) {
     const amount = amountFromText(c.rateAmount ?? '');
-    const validFrom = dateFromText(c.rateValidFrom ?? '');
+    const parsedFrom = dateFromText(c.rateValidFrom ?? '');
+    // Only a date the calendar has: 31-02-2026 is no date (issue 11.6).
+    const validFrom = parsedFrom && isRealDate(Number(parsedFrom.slice(0, 4)), Number(parsedFrom.slice(5, 7)), Number(parsedFrom.slice(8, 10))) ? parsedFrom : null;
     const section = (c.rateSection ?? '').replace(/§/g, '').trim();
     const unit = (c.rateUnit ?? '').toLowerCase();
-    if (amount === null || amount <= 0) bad('rateAmount', `Takst skal være et beløb i kroner, fx 2.450,00, ikke "${c.rateAmount ?? ''}".`);
+    if (amount === null || amount < 0.01) bad('rateAmount', `Takst skal være et beløb på mindst 0,01 kr., fx 2.450,00, ikke "${c.rateAmount ?? ''}".`);
     if (!validFrom) bad('rateValidFrom', 'Takstens gyldig-fra-dato mangler eller er ugyldig (dd-mm-åååå).');
     if (!(RATE_UNITS as readonly string[]).includes(unit)) bad('rateUnit', `Takstens enhed skal være dag, time eller måned, ikke "${c.rateUnit ?? ''}".`);
     if (input && !input.sections.includes(section)) bad('rateSection', `Taksten gælder § ${section}, som tilbuddet ikke har.`);
-    if (amount !== null && amount > 0 && validFrom && (RATE_UNITS as readonly string[]).includes(unit)) {
+    if (amount !== null && amount >= 0.01 && validFrom && (RATE_UNITS as readonly string[]).includes(unit)) {
       rate = { section, unit: unit as RateInput['unit'], amount, validFrom };
     }
   }
