@@ -15,7 +15,7 @@ import { unreadable, type CheckJob, type CheckOutcome } from './check-job';
 import { runChecks } from './check-pool';
 import { collectEntries, MissingPath, type BatchEntry } from './files';
 import type { CheckedFileWithOrder } from './order-consistency';
-import { exitCodeFor } from './report';
+import { exitCodeFor, maskResultsForOutput } from './report';
 import { ReportNotWritten, writeHtmlReport } from './report-file';
 import { toCsv, toJson, toTable } from './reporters';
 import { InvalidRunConfig, runConfig, type RunConfig } from './run-config';
@@ -85,6 +85,8 @@ function outputsFor(values: Options): Output[] {
   const report = values.report;
   if (report !== undefined) outputs.push({ write: async (results) => writeHtmlReport(report, results) });
   outputs.push({ write: (results) => toStdout(render(results)) });
+  // --show-cpr shows CPR numbers on purpose; otherwise no output carries one, whatever the file is called.
+  if (!values['show-cpr']) return outputs.map((o) => ({ write: (results) => o.write(maskResultsForOutput(results)) }));
   return outputs;
 }
 

@@ -41,12 +41,26 @@ export function fieldValues(contract: ExtractedContract, registry: TemplateRegis
   for (const [id, v] of Object.entries(contract.values)) {
     let text = v.text ?? (v.hasPicture ? '[billede]' : null);
     const kind = kindOf(id);
-    // Identifiers with their own shape (P-number, EAN, phone …) are shown as they are; free text may hold a CPR number.
-    if (text !== null && !showCpr) text = kind === 'cpr' ? maskCpr(text) : kind === 'text' || kind === 'signature' || kind === undefined ? redactCprNumbers(text) : text;
+    // A P-number or UUID in its own field is 10+ digits by nature and shown as it is; every other
+    // value (a phone or date field may hold a mistyped CPR number) has CPR numbers in any spelling masked.
+    if (text !== null && !showCpr) text = kind === 'cpr' ? maskCpr(text) : kind === 'pNumber' || kind === 'uuid' ? text : redactCprNumbers(text);
     out[id] = text;
   }
   for (const [id, c] of Object.entries(contract.choices)) out[id] = c.checked.length ? c.checked.join(', ') : null;
   return out;
+}
+
+/**
+ * What every output prints, with CPR numbers masked (ddmmyy-xxxx) in file names, order names and
+ * finding messages too: a file may be named after the citizen ("Aftale 120385-1234.docx").
+ */
+export function maskResultsForOutput<T extends CheckedFile & { order?: string | null }>(results: T[]): T[] {
+  return results.map((r) => ({
+    ...r,
+    file: redactCprNumbers(r.file),
+    ...(typeof r.order === 'string' ? { order: redactCprNumbers(r.order) } : {}),
+    findings: r.findings.map((f) => ({ ...f, message: redactCprNumbers(f.message) })),
+  }));
 }
 
 /** A file passes when it is korrekt: recommendations (category null) do not fail it. */

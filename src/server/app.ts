@@ -11,14 +11,17 @@ import { FlagService } from './app/flags';
 import { OfferService } from './app/offers';
 import type { Config } from './config';
 import { migrateToLatest, openDatabase, type Database } from './db/connect';
-import { CprRefused, RateLimited } from './errors';
+import { CprRefused, RateLimited, ShuttingDown, UriTooLong } from './errors';
 import { makeAuthenticator, type Authenticator } from './http/auth';
 import { registerDevHostCheck } from './http/host-check';
 import { registerPublic, registerRouteAuth } from './http/route-auth';
 import { landingRoutes } from './http/routes/landing';
 import { registerSecurityHeaders } from './http/security-headers';
 import { valueContainsCpr } from './http/cpr-guard';
-import { registerErrorHandler } from './http/error-handler';
+import { scrubLogLine } from './http/log-privacy';
+import { clientErrorHandler, frameworkErrorHandler, registerErrorHandler } from './http/error-handler';
+import { refuseForbiddenCharacters } from './http/input-integrity';
+import { logFieldsOf } from './log-fields';
 import { auditRoutes } from './http/routes/audit';
 import { flagRoutes } from './http/routes/flags';
 import { healthRoutes } from './http/routes/health';
@@ -35,6 +38,9 @@ import { ReviewTargetStore } from './notify/review-targets';
 import { botMessageRoutes } from './http/routes/bot-messages';
 import { reviewTargetRoutes } from './http/routes/review-targets';
 import { seedDemoIfEmpty } from './demo/seed';
+
+/** Longer URLs get 414 (Node's parser answers 431 beyond its 16 KB header limit). */
+const MAX_URL_CHARS = 8192;
 
 export interface AppDeps {
   config: Config;
@@ -99,13 +105,18 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
         // Tokens and bodies never reach the log; the request line is logged by the hook below.
         redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.body', 'body', 'headers.authorization'], censor: '[fjernet]' },
         serializers: { req: (r: { method: string }) => ({ method: r.method }), res: (r: { statusCode: number }) => ({ status: r.statusCode }) },
+        // Whatever a line holds, no CPR number is written (http/log-privacy.ts).
+        hooks: { streamWrite: scrubLogLine },
       }
       : false,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: config.requestTimeoutMs,
     trustProxy: false,
-    return503OnClosing: true,
+    // Our own 503 during shutdown (onRequest below), in the Danish error shape; Fastify's is English.
+    return503OnClosing: false,
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -123,7 +134,7 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
 
   const reviewTargets = new ReviewTargetStore(database.db, now);
   const worker = deps.delivery
-    ? new OutboxWorker(database.db, deps.delivery, { ...config.outbox, onError: (e) => app.log.error({ message: e instanceof Error ? e.message : String(e) }, 'outbox worker') }, reviewTargets)
+    ? new OutboxWorker(database.db, deps.delivery, { ...config.outbox, onError: (e) => app.log.error(logFieldsOf(e), 'outbox worker') }, reviewTargets)
     : null;
   const scopeOf = (p: { tenantId: string | null }) => p.tenantId ? p.tenantId.toLowerCase() : config.auth.mode === 'dev' ? '*' : '';
   const flags = new FlagService(database.db, config, now, reviewLink, () => worker?.kick(), reviewTargets, scopeOf);
@@ -142,8 +153,13 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
 
   registerErrorHandler(app);
 
+  // Closing starts with preClose (before the listener stops): from then on every request is a 503.
+  let closing = false;
+  app.addHook('preClose', async () => { closing = true; });
   app.addHook('onRequest', async (req) => {
     (req as { startedAt?: bigint }).startedAt = process.hrtime.bigint();
+    if (closing) throw new ShuttingDown();
+    if (req.url.length > MAX_URL_CHARS) throw new UriTooLong();
   });
   // Order matters: headers first (so refusals carry them), CORS preflight answered before
   // authentication (browsers send it without a token), then the host check and deny-by-default.
@@ -164,11 +180,18 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
     keyGenerator: (req) => req.principal ? `${req.principal.tenantId ?? ''}/${req.principal.id}` : req.ip,
     errorResponseBuilder: (_req, ctx) => new RateLimited(Math.ceil(ctx.ttl / 1000)),
   });
-  // Refuse CPR numbers before validation, so nothing of them reaches a handler, the database or a log.
-  app.addHook('preValidation', async (req) => {
+  // CPR numbers are refused twice: on the values as parsed (before validation, so none reaches a
+  // validation message) and on the values as validated (after zod's transforms, which may
+  // normalise or decode), so nothing of them reaches a handler, the database or a log. Raw
+  // spreadsheet bodies are checked cell by cell by the import.
+  const refuseCpr = async (req: { query: unknown; params: unknown; body: unknown }) => {
     const body = Buffer.isBuffer(req.body) ? undefined : req.body;
     if (valueContainsCpr(req.query) || valueContainsCpr(req.params) || valueContainsCpr(body)) throw new CprRefused();
-  });
+  };
+  // NUL and lone surrogates first: they are no text at all (and PostgreSQL refuses NUL).
+  app.addHook('preValidation', async (req) => refuseForbiddenCharacters(req));
+  app.addHook('preValidation', refuseCpr);
+  app.addHook('preHandler', refuseCpr);
   app.addHook('onResponse', async (req, reply) => {
     const started = (req as { startedAt?: bigint }).startedAt;
     const durationMs = started ? Number(process.hrtime.bigint() - started) / 1e6 : undefined;

@@ -80,3 +80,32 @@ export class MunicipalityNotAllowed extends AppError {
     super('flag.municipality-not-allowed', `Din organisation kan ikke sende kontrakter til gennemgang for ${municipality} Kommune.`);
   }
 }
+
+/** A pagination cursor this server did not issue (or one forged): start again without it. */
+export class InvalidCursor extends AppError {
+  constructor() { super('request.invalid-cursor', 'Ugyldig cursor (sidemarkør): hent listen forfra uden cursor.'); }
+}
+/** NUL characters and lone UTF-16 surrogates have no place in any text and break storage. */
+export class InvalidCharacters extends AppError {
+  constructor() { super('request.invalid-characters', 'Forespørgslen indeholder ugyldige tegn (NUL eller et ufuldstændigt Unicode-tegn). Fjern dem og prøv igen.'); }
+}
+export class UriTooLong extends AppError {
+  constructor() { super('request.uri-too-long', 'Adressen er for lang. Brug færre eller kortere søgekriterier.'); }
+}
+export class ShuttingDown extends AppError {
+  constructor() { super('server.shutting-down', 'Serveren lukker ned lige nu. Prøv igen om et øjeblik.'); }
+}
+/** The database refused a value (SQLSTATE class 22: data exception). */
+export class DbInvalidValue extends AppError {
+  constructor() { super('db.invalid-value', 'En værdi i forespørgslen kunne ikke gemmes eller søges på (ugyldigt format eller for stor). Ret den og prøv igen.'); }
+}
+/** A constraint stopped the change (SQLSTATE class 23): a duplicate, or a reference to something gone. */
+export class DbConflict extends AppError {
+  constructor() { super('db.conflict', 'Ændringen strider mod data, der allerede er gemt (fx en dublet eller en henvisning til noget, der ikke findes). Hent de nyeste data og prøv igen.'); }
+}
+export class DbConstraint extends AppError {
+  constructor() { super('db.invalid-value', 'En værdi i forespørgslen overholder ikke reglerne for feltet (mangler eller er uden for det tilladte). Ret den og prøv igen.'); }
+}
+export class DbUnavailable extends AppError {
+  constructor() { super('db.unavailable', 'Databasen svarer ikke lige nu. Prøv igen om lidt.'); }
+}

@@ -20,3 +20,15 @@ describe('CPR guard over request values', () => {
     expect(valueContainsCpr({ id: '3f2504e0-4f89-41d3-9a0c-a0101901234b 010190-1234' })).toBe(true);
   });
 });
+
+describe('CPR guard: spellings and depth', () => {
+  test('any spelling the domain finder knows is found, at any depth', () => {
+    let deep: unknown = { comment: '12.03.85 – 1234' };
+    for (let i = 0; i < 200; i++) deep = { next: [deep] };
+    expect(valueContainsCpr(deep)).toBe(true);
+    expect(valueContainsCpr({ title: '１２０３８５－１２３４' })).toBe(true);
+  });
+  test('fractions and Teams ids are not CPR numbers', () => {
+    expect(valueContainsCpr({ amount: 1203851234.5, chat: '19:a1203851234b5c6d7e8f9a0b1c2d3e4f@thread.v2' })).toBe(false);
+  });
+});

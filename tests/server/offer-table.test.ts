@@ -1,4 +1,5 @@
 import { amountFromText, columnForHeader, dateFromText, neutraliseCell, operatingFormFromText } from '../../src/server/app/offer-table';
+import { rateInputSchema } from '../../src/server/app/offer-mapping';
 
 describe('spreadsheet cells', () => {
   test('formula-looking cells get a leading apostrophe; others are untouched', () => {
@@ -28,5 +29,15 @@ describe('spreadsheet cells', () => {
     expect(operatingFormFromText('Selvejende')).toBe('selfOwning');
     expect(operatingFormFromText('municipal')).toBe('municipal');
     expect(operatingFormFromText('offentlig')).toBeNull();
+  });
+});
+
+describe('issue 11.6: rate dates are real dates, amounts at least 0,01 kr.', () => {
+  test('the rate schema refuses unreal dates and amounts under 0,01 kr.', () => {
+    const rate = { section: '107', unit: 'dag', amount: 2450, validFrom: '2026-01-01' };
+    expect(rateInputSchema.safeParse(rate).success).toBe(true);
+    expect(rateInputSchema.safeParse({ ...rate, validFrom: '2026-02-30' }).success).toBe(false);
+    expect(rateInputSchema.safeParse({ ...rate, amount: 0.004 }).success).toBe(false);
+    expect(rateInputSchema.safeParse({ ...rate, amount: 0.01 }).success).toBe(true);
   });
 });

@@ -11,6 +11,7 @@ import type { ChatTarget, FlagSnapshot } from '../notify/delivery-port';
 import { DELIVERY_STATUS_LABELS, enqueue } from '../notify/outbox';
 import { targetLabel, TARGET_STATUS_LABELS, type ReviewTargetStore, type TenantScope } from '../notify/review-targets';
 import { writeAudit } from './audit';
+import { decodeTimeCursor, encodeTimeCursor } from './cursor';
 import { iso } from './offer-mapping';
 
 const id = z.string().trim().min(1).max(200);
@@ -179,16 +180,15 @@ export class FlagService {
     if (q.olderThanDays !== undefined) query = query.where('created_at', '<=', new Date(now - q.olderThanDays * 86_400_000));
     if (q.newerThanDays !== undefined) query = query.where('created_at', '>=', new Date(now - q.newerThanDays * 86_400_000));
     if (q.cursor) {
-      const m = /^(\d+)\.(.+)$/.exec(q.cursor);
-      if (!m) throw new ValidationFailed('Ugyldig cursor: start forfra uden cursor.');
-      query = query.where(sql<boolean>`(created_at, id) < (${new Date(Number(m[1]))}, ${m[2]})`);
+      const [at, id] = decodeTimeCursor(q.cursor);
+      query = query.where(sql<boolean>`(created_at, id) < (${at}, ${id})`);
     }
     const rows = await query.execute();
     const page = rows.slice(0, q.limit);
     const last = page[page.length - 1];
     return {
       items: page.map(rowToSummary),
-      nextCursor: rows.length > q.limit && last ? `${new Date(last.created_at).getTime()}.${last.id}` : null,
+      nextCursor: rows.length > q.limit && last ? encodeTimeCursor(new Date(last.created_at), last.id) : null,
     };
   }
 

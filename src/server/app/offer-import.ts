@@ -8,9 +8,12 @@ import { validateOffer } from '../../domain/providers/offer-validation';
 import { LIST_STATUSES, RATE_UNITS, SUPERVISION_COLOURS } from '../../domain/providers/offer';
 import type { Config } from '../config';
 import type { DB } from '../db/schema';
-import { AppError, CprRefused, ValidationFailed } from '../errors';
+import { AppError, CprRefused, InvalidCharacters, ValidationFailed } from '../errors';
+import { hasForbiddenCharacters } from '../http/input-integrity';
 import type { Principal } from '../http/auth';
 import { valueContainsCpr } from '../http/cpr-guard';
+import { containsCprNumber } from '../../domain/privacy/cpr';
+import { isRealDate } from '../../domain/contract/parsers/calendar';
 import { writeAudit } from './audit';
 import { inputToFields, inputToRow, offerInputSchema, toOre, type OfferInput, type RateInput } from './offer-mapping';
 import { amountFromText, columnForHeader, dateFromText, operatingFormFromText, type ColumnKey } from './offer-table';
@@ -78,6 +81,7 @@ async function readRows(format: ImportFormat, data: Buffer): Promise<{ rows: Par
   const header = matrix.shift();
   if (!header) throw new ImportUnreadable('Filen er tom: der mangler en overskriftsrække.');
   const keys = header.values.map((h) => columnForHeader(h));
+  refuseCprCells(header.values, keys, matrix);
   const unknownHeaders = header.values.filter((h, i) => h.trim() !== '' && keys[i] === undefined);
   if (!keys.includes('name')) throw new ImportUnreadable('Overskriftsrækken mangler kolonnen "Navn". Brug eksportens kolonner som skabelon.');
   const rows = matrix.map(({ row, values }) => {
@@ -86,6 +90,23 @@ async function readRows(format: ImportFormat, data: Buffer): Promise<{ rows: Par
     return { row, cells };
   });
   return { rows, unknownHeaders };
+}
+
+/**
+ * A CPR number in any cell refuses the file as a whole (nothing is parsed further or stored):
+ * the header, columns the import does not know and cells it would drop included. Only a bare
+ * 10-digit P-number in the P-number column is exempt, as in the request guard.
+ */
+function refuseCprCells(header: string[], keys: (ColumnKey | undefined)[], matrix: { values: string[] }[]): void {
+  if (header.some((h) => hasForbiddenCharacters(h))) throw new InvalidCharacters();
+  if (header.some((h) => containsCprNumber(h))) throw new CprRefused();
+  for (const { values } of matrix) {
+    values.forEach((v, i) => {
+      if (hasForbiddenCharacters(v)) throw new InvalidCharacters();
+      if (keys[i] === 'pNumber' && /^\d{10}$/.test(v.trim())) return;
+      if (containsCprNumber(v)) throw new CprRefused();
+    });
+  }
 }
 
 const LABELS: Record<string, string> = {
@@ -144,14 +165,16 @@ function toRow(p: ParsedRow, errors: ImportRowError[]): ValidRow | null {
   const rateAny = [c.rateSection, c.rateUnit, c.rateAmount, c.rateValidFrom].some((v) => v);
   if (rateAny) {
     const amount = amountFromText(c.rateAmount ?? '');
-    const validFrom = dateFromText(c.rateValidFrom ?? '');
+    const parsedFrom = dateFromText(c.rateValidFrom ?? '');
+    // Only a date the calendar has: 31-02-2026 is no date (issue 11.6).
+    const validFrom = parsedFrom && isRealDate(Number(parsedFrom.slice(0, 4)), Number(parsedFrom.slice(5, 7)), Number(parsedFrom.slice(8, 10))) ? parsedFrom : null;
     const section = (c.rateSection ?? '').replace(/§/g, '').trim();
     const unit = (c.rateUnit ?? '').toLowerCase();
-    if (amount === null || amount <= 0) bad('rateAmount', `Takst skal være et beløb i kroner, fx 2.450,00, ikke "${c.rateAmount ?? ''}".`);
+    if (amount === null || amount < 0.01) bad('rateAmount', `Takst skal være et beløb på mindst 0,01 kr., fx 2.450,00, ikke "${c.rateAmount ?? ''}".`);
     if (!validFrom) bad('rateValidFrom', 'Takstens gyldig-fra-dato mangler eller er ugyldig (dd-mm-åååå).');
     if (!(RATE_UNITS as readonly string[]).includes(unit)) bad('rateUnit', `Takstens enhed skal være dag, time eller måned, ikke "${c.rateUnit ?? ''}".`);
     if (input && !input.sections.includes(section)) bad('rateSection', `Taksten gælder § ${section}, som tilbuddet ikke har.`);
-    if (amount !== null && amount > 0 && validFrom && (RATE_UNITS as readonly string[]).includes(unit)) {
+    if (amount !== null && amount >= 0.01 && validFrom && (RATE_UNITS as readonly string[]).includes(unit)) {
       rate = { section, unit: unit as RateInput['unit'], amount, validFrom };
     }
   }
@@ -167,8 +190,8 @@ const YIELD_EVERY = 500;
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function importOffers(db: Kysely<DB>, config: Config, actor: Principal, format: ImportFormat, data: Buffer, dryRun: boolean, now: Date): Promise<ImportResult> {
+  // A CPR number anywhere in the file refuses it as a whole (readRows); the parsed cells once more, as mapped.
   const { rows } = await readRows(format, data);
-  // A CPR number anywhere in the file refuses it as a whole: nothing is parsed further or stored.
   // A large file is checked in slices with a turn of the event loop between them, so that other
   // requests are answered meanwhile (issue 16.4).
   for (let i = 0; i < rows.length; i++) {

@@ -1,3 +1,4 @@
+import { isRealDate } from '../../domain/contract/parsers/calendar';
 import { z } from 'zod';
 import {
   LIST_STATUSES, OPERATING_FORMS, RATE_UNITS, SUPERVISION_COLOURS,
@@ -9,7 +10,9 @@ import type { NewOfferRow, OfferRow, RateRow } from '../db/schema';
 export const toOre = (kr: number): number => Math.round(kr * 100);
 export const toKr = (ore: number): number => ore / 100;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato skal have formen åååå-mm-dd');
+// A real calendar date, not only its shape: 2026-02-30 is refused (issue 11.6).
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dato skal have formen åååå-mm-dd')
+  .refine((d) => isRealDate(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10))), 'ikke en gyldig dato (findes ikke i kalenderen)');
 const text = (max: number) => z.string().trim().max(max);
 
 /** The editable fields of an offer, as the API accepts them (unknown fields refused). */
@@ -40,7 +43,8 @@ export type OfferInput = z.infer<typeof offerInputSchema>;
 export const rateInputSchema = z.strictObject({
   section: z.string().regex(/^\d{1,3}[a-z]?$/),
   unit: z.enum(RATE_UNITS),
-  amount: z.number().positive().max(10_000_000),
+  // At least 0,01 kr.: a smaller amount is 0 øre once stored.
+  amount: z.number().min(0.01, 'Beløbet skal være mindst 0,01 kr.').max(10_000_000),
   validFrom: isoDate,
 });
 export type RateInput = z.infer<typeof rateInputSchema>;

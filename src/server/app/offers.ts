@@ -10,6 +10,7 @@ import { AppError, FieldsRejected, NotFound, StaleVersion, ValidationFailed } fr
 import type { Principal } from '../http/auth';
 import type { TenantScope } from '../notify/review-targets';
 import { writeAudit } from './audit';
+import { decodeKeysetCursor, encodeKeysetCursor, type CursorValueKind } from './cursor';
 import { OfferCountCache } from './offer-count-cache';
 import {
   inputToFields, inputToRow, iso, rateToApi, rowToFields, rowToRate, rowToSummary, toKr, toOre,
@@ -58,22 +59,10 @@ const today = (now: Date) => now.toISOString().slice(0, 10);
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-class InvalidCursor extends AppError {
-  constructor() { super('input.invalid', 'Ugyldig cursor: start forfra uden cursor.'); }
-}
-
-function encodeCursor(sortValue: unknown, id: string): string {
-  return Buffer.from(JSON.stringify([sortValue, id])).toString('base64url');
-}
-function decodeCursor(cursor: string): [string | number, string] {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 2 && (typeof v[0] === 'string' || typeof v[0] === 'number') && typeof v[1] === 'string') {
-      return [v[0], v[1]];
-    }
-  } catch { /* fall through */ }
-  throw new InvalidCursor();
-}
+/** The kind of value each sort column's cursor carries (see ./cursor). */
+const CURSOR_KIND: Record<keyof typeof SORT_COLUMN, CursorValueKind> = {
+  name: 'text', providerName: 'text', municipality: 'text', freePlaces: 'integer', listStatus: 'text', updatedAt: 'timestamp',
+};
 
 export class OfferService {
   private readonly counts = new OfferCountCache();
@@ -121,7 +110,7 @@ export class OfferService {
     let inner = this.db.selectFrom('offers').select([...OFFER_COLUMNS, 'rates_now', 'rates_from', 'rates_until'])
       .where((eb) => this.filters(eb, q));
     if (q.cursor) {
-      const [v, id] = decodeCursor(q.cursor);
+      const [v, id] = decodeKeysetCursor(q.cursor, CURSOR_KIND[key]);
       const value = key === 'updatedAt' ? new Date(String(v)) : v;
       inner = inner.where(desc ? sql<SqlBool>`(${sql.ref(col)}, id) < (${value}, ${id})` : sql<SqlBool>`(${sql.ref(col)}, id) > (${value}, ${id})`);
     }
@@ -156,7 +145,7 @@ export class OfferService {
     const lastValue = last ? (key === 'updatedAt' ? iso(last.updated_at) : last[col]) : null;
     return {
       items,
-      nextCursor: rows.length > q.limit && last ? encodeCursor(lastValue, last.id) : null,
+      nextCursor: rows.length > q.limit && last ? encodeKeysetCursor(lastValue, last.id) : null,
       total,
       // Set from the page's row or, for an empty page, from the count's snapshot above.
       generation: generation!,

@@ -6,20 +6,30 @@ import { containsCprNumber } from '../../domain/privacy/cpr';
  */
 const EXEMPT_KEYS = new Set(['pNumber']);
 
-/** Identifiers this server issues; a random UUID can hold ten digits in a row and is never a CPR number. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** True when any string or number anywhere in the value is shaped like a CPR number. */
-export function valueContainsCpr(value: unknown, depth = 0): boolean {
-  if (depth > 32) return false;
-  if (typeof value === 'string') return !UUID.test(value) && containsCprNumber(value);
-  if (typeof value === 'number') return containsCprNumber(String(value));
-  if (Array.isArray(value)) return value.some((v) => valueContainsCpr(v, depth + 1));
-  if (value !== null && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
+/**
+ * True when any string or number anywhere in the value (keys included) holds a CPR number in any
+ * spelling the domain's finder knows (src/domain/privacy/cpr-finder.ts). Identifiers (UUIDs,
+ * Teams ids) are recognised there. Only whole numbers are read: a CPR number is never a fraction,
+ * and 1203851234.5 is an amount.
+ */
+export function valueContainsCpr(value: unknown): boolean {
+  // An explicit stack, not recursion: no nesting depth lets a value through unread.
+  const stack: unknown[] = [value];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') { if (containsCprNumber(v)) return true; continue; }
+    if (typeof v === 'number' || typeof v === 'bigint') {
+      if (Number.isInteger(Number(v)) && containsCprNumber(String(v))) return true;
+      continue;
+    }
+    if (v === null || typeof v !== 'object' || v instanceof Date || seen.has(v)) continue;
+    seen.add(v);
+    if (Array.isArray(v)) { stack.push(...(v as unknown[])); continue; }
+    for (const [k, child] of Object.entries(v)) {
       if (containsCprNumber(k)) return true;
-      if (EXEMPT_KEYS.has(k) && (typeof v === 'string' && /^\d{10}$/.test(v))) continue;
-      if (valueContainsCpr(v, depth + 1)) return true;
+      if (EXEMPT_KEYS.has(k) && typeof child === 'string' && /^\d{10}$/.test(child)) continue;
+      stack.push(child);
     }
   }
   return false;

@@ -11,7 +11,7 @@
  * CPR numbers never reach a card: every text passes cardText() because the card leaves our system.
  */
 import { FLAG_STATE_LABELS } from '../../domain/flags/flag-state';
-import { containsCprNumber, redactCprNumbers } from '../../domain/privacy/cpr';
+import { containsCprNumber, removeCprNumbers } from '../../domain/privacy/cpr';
 import { CATEGORY_LABELS } from '../../ui/findings/categories';
 import type { FlagSnapshot } from './delivery-port';
 
@@ -38,14 +38,24 @@ const CPR_REMOVED = '[CPR fjernet]';
 
 /**
  * Removes CPR numbers from text bound for Teams, birth date included (a masked ddmmyy-xxxx still
- * names a person's birthday). Uses the domain's CPR recogniser (src/domain/privacy/cpr.ts); the
- * spelling-tolerant normaliser of issue 11 replaces it there, and this function picks it up.
- * A broad fallback catches any ten digits in a row that the recogniser let through.
+ * names a person's birthday), in every spelling the domain's finder knows (src/domain/privacy).
+ * A broad fallback catches any ten digits in a row that the finder let through (an invalid date).
  */
 export function scrubCpr(text: string): string {
-  let out = containsCprNumber(text) ? redactCprNumbers(text).replace(/(?<!\d)\d{6}-xxxx/g, CPR_REMOVED) : text;
-  out = out.replace(/(?<!\d)\d{6}[ -]?\d{4}(?!\d)/g, CPR_REMOVED);
-  return out;
+  return removeCprNumbers(text, CPR_REMOVED).replace(/(?<!\d)\d{6}[ -]?\d{4}(?!\d)/g, CPR_REMOVED);
+}
+
+/**
+ * The last check before a card leaves: every string in it (URLs and our own labels too) is
+ * scrubbed, so a value that reached the card by a path cardText() does not cover cannot leak.
+ */
+function scrubDeep<T>(value: T): T {
+  if (typeof value === 'string') return (containsCprNumber(value) ? removeCprNumbers(value, CPR_REMOVED) : value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => scrubDeep(v)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubDeep(v)])) as T;
+  }
+  return value;
 }
 
 /**
@@ -127,16 +137,17 @@ export function buildFlagCard(flag: FlagSnapshot): AdaptiveCard {
     ...(flag.comment ? [plain(cardText(flag.comment), { label: flag.commentAuthor ? `Kommentar fra ${cardText(flag.commentAuthor)}` : 'Kommentar' })] : []),
   ];
   const actions = [
-    ...(isHttpUrl(flag.links.document) ? [{ type: 'Action.OpenUrl', title: 'Åbn kontrakt', url: flag.links.document }] : []),
+    // A link whose address spells a CPR number (a file named after the citizen) is left off, not mangled.
+    ...(isHttpUrl(flag.links.document) && !containsCprNumber(flag.links.document) ? [{ type: 'Action.OpenUrl', title: 'Åbn kontrakt', url: flag.links.document }] : []),
     { type: 'Action.OpenUrl', title: 'Åbn i Gennemgang', url: flag.links.review },
   ];
-  return {
+  return scrubDeep({
     type: 'AdaptiveCard',
     version: '1.5',
     fallbackText: `${plainUserText(flag.title)} – ${FLAG_STATE_LABELS[flag.state]}`,
     body,
     actions,
-  };
+  });
 }
 
 /** The short text of the reply in the card's thread: what happened to which contract. */
@@ -151,7 +162,7 @@ export function replyText(flag: FlagSnapshot): string {
  * reply in the bot's thread: the contract, its new state and the way to it.
  */
 export function buildStateReplyCard(flag: FlagSnapshot): AdaptiveCard {
-  return {
+  return scrubDeep({
     type: 'AdaptiveCard',
     version: '1.5',
     fallbackText: replyText(flag),
@@ -160,5 +171,5 @@ export function buildStateReplyCard(flag: FlagSnapshot): AdaptiveCard {
       ...(flag.comment ? [plain(cardText(flag.comment), { label: flag.commentAuthor ? `Kommentar fra ${cardText(flag.commentAuthor)}` : 'Kommentar', subtle: true })] : []),
     ],
     actions: [{ type: 'Action.OpenUrl', title: 'Åbn i Gennemgang', url: flag.links.review }],
-  };
+  });
 }

@@ -23,10 +23,10 @@ export interface TestApp {
 }
 
 /** The real app on a test database with Entra ID auth against a local JWKS; requests go through app.inject. */
-export async function startTestApp(database: Database, opts: { env?: Record<string, string>; delivery?: ChatDelivery; entra?: LocalEntra } = {}): Promise<TestApp> {
+export async function startTestApp(database: Database, opts: { env?: Record<string, string>; delivery?: ChatDelivery; entra?: LocalEntra; logStream?: { write(line: string): unknown } } = {}): Promise<TestApp> {
   const entra = opts.entra ?? (await new LocalEntra().start());
   const config = loadConfig({ ...entra.env(), LOG_LEVEL: 'silent', OUTBOX_ENABLED: 'false', ...opts.env });
-  const app = await buildApp(config, { database, delivery: opts.delivery, startWorker: false });
+  const app = await buildApp(config, { database, delivery: opts.delivery, startWorker: false, ...(opts.logStream ? { logStream: opts.logStream } : {}) });
   await app.ready();
   return {
     app, entra,

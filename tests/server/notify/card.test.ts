@@ -1,4 +1,5 @@
 import { buildFlagCard, buildStateReplyCard, neutraliseMarkdown, replyText, reviewDeepLink, scrubCpr } from '../../../src/server/notify/card';
+import { containsCprNumber } from '../../../src/domain/privacy/cpr';
 import { validateAdaptiveCard } from '../../fakes/bot-connector';
 import { flagSnapshot } from './flag-snapshot';
 
@@ -50,6 +51,16 @@ describe('flag card', () => {
     const t = texts(buildFlagCard(flag)) + texts(buildStateReplyCard({ ...flag, state: 'afsluttet' }));
     expect(t).not.toMatch(/\d{6}[- ]?\d{4}/);
     expect(t).toContain('[CPR fjernet]');
+  });
+
+  it('removes CPR numbers in every spelling, and leaves off a document link that spells one', () => {
+    const flag = flagSnapshot({
+      title: 'Kontrakt for 12.03.85 – 1234', comment: 'Borger １２０３８５－１２３４ og 1203\u200b85−1234',
+      links: { document: 'https://kommune.sharepoint.com/Aftale%20120385%E2%80%931234.docx', documentTitle: 'Aftale 120385\t1234.docx', review: 'https://teams.microsoft.com/l/entity/x/gennemgang' },
+    });
+    const cards = [buildFlagCard(flag), buildStateReplyCard(flag)];
+    for (const card of cards) expect(containsCprNumber(texts(card))).toBe(false);
+    expect((cards[0]?.actions as { title: string }[]).map((a) => a.title)).toEqual(['Åbn i Gennemgang']);
   });
 
   it('leaves out what is unknown instead of showing empty values', () => {

@@ -46,7 +46,7 @@ export async function botMessageRoutes(app: AppInstance) {
     const ev = installEventOf(req.body);
     if (ev) {
       await applyInstallEvent({ ...ev, tenantId: ev.tenantId.toLowerCase() }, app.deps.reviewTargets, app.deps.bot.channels,
-        (e) => req.log.warn({ code: 'bot.team-channels', message: e instanceof Error ? e.message.slice(0, 200) : 'ukendt' }, 'team channels'));
+        (e) => req.log.warn({ code: 'bot.team-channels', error: e instanceof Error ? e.name : 'ukendt' }, 'team channels'));
       req.log.info({ event: ev.type }, 'bot install event');
     }
     return reply.status(200).send();
