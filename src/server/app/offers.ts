@@ -6,7 +6,7 @@ import { supervisionStatus } from '../../domain/providers/supervision';
 import type { Config } from '../config';
 import type { RateUnit } from '../../domain/providers/offer';
 import type { DB, OfferRow } from '../db/schema';
-import { AppError, FieldsRejected, NotFound, StaleVersion, ValidationFailed } from '../errors';
+import { FieldsRejected, NotFound, StaleVersion, ValidationFailed } from '../errors';
 import type { Principal } from '../http/auth';
 import type { TenantScope } from '../notify/review-targets';
 import { writeAudit } from './audit';
