@@ -29,11 +29,22 @@ export interface MsalSettings {
 export function msalSettings(build: AuthBuildSettings, pageOrigin: string): MsalSettings | null {
   const clientId = build.clientId?.trim();
   if (!clientId) return null;
-  const host = new URL(build.publicBaseUrl?.trim() || pageOrigin).host.toLowerCase();
+  const host = hostOf(build.publicBaseUrl?.trim() || pageOrigin);
+  // No usable host (a malformed PUBLIC_BASE_URL): no MSAL, the host's own single sign-on instead of a
+  // pane that does not start.
+  if (!host) return null;
   return {
     configuration: {
       auth: { clientId, authority: AUTHORITY, redirectUri: `brk-multihub://${host}` },
     },
     scopes: [`api://${host}/${clientId}/${API_SCOPE_NAME}`],
   };
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host.toLowerCase() || null;
+  } catch {
+    return null;
+  }
 }

@@ -30,6 +30,11 @@ describe('msalSettings', () => {
     expect(s.scopes).toEqual([`api://localhost:3443/${CLIENT_ID}/access_as_user`]);
   });
 
+  it('is null without a usable host, so the page falls back instead of failing to start', () => {
+    expect(msalSettings({ clientId: CLIENT_ID, publicBaseUrl: 'not a url' }, 'https://page.example')).toBeNull();
+    expect(msalSettings({ clientId: CLIENT_ID, publicBaseUrl: undefined }, '')).toBeNull();
+  });
+
   it('asks for exactly what the app registration exposes and redirects to one of its SPA redirect URIs', () => {
     const app = renderEntraApplication(BASE, CLIENT_ID);
     const s = msalSettings({ clientId: CLIENT_ID, publicBaseUrl: BASE }, BASE)!;
