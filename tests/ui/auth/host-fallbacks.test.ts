@@ -1,6 +1,6 @@
 /** The hosts' own single sign-on, used where nested app authentication is unavailable. */
 import { OfficeSsoTokenProvider, officeSupportsNaa, type OfficeSsoGlobals } from '../../../src/addin/host/office-sso-token';
-import { TeamsAuthError, TeamsSsoTokenProvider } from '../../../src/teams/host/teams-sso-token';
+import { TeamsAuthError, TeamsSsoTokenProvider, teamsRecommendsNaa } from '../../../src/teams/host/teams-sso-token';
 
 function office(sets: Record<string, string>, getAccessToken: () => Promise<string>): OfficeSsoGlobals & { calls: number } {
   const o = {
@@ -60,5 +60,11 @@ describe('Teams single sign-on fallback', () => {
     const p = new TeamsSsoTokenProvider(() => Promise.reject(new Error('resourceDisabled')));
     await expect(p.getToken()).rejects.toBeInstanceOf(TeamsAuthError);
     await expect(p.getToken()).rejects.toThrow(/Teams kunne ikke logge dig på \(resourceDisabled\)/);
+  });
+});
+
+describe('Teams NAA recommendation', () => {
+  it('is "no" when teams-js cannot answer (not initialised: a tab outside Teams), so getAuthToken is used', () => {
+    expect(teamsRecommendsNaa()).toBe(false);
   });
 });
