@@ -66,7 +66,13 @@ module.exports = (env = {}, argv = {}) => {
     resolve,
     module: moduleRules,
     plugins: [
-      new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(mode) }),
+      // The app registration for src/ui/auth/build-settings.ts: always defined (the bundles have no
+      // `process`), empty without ENTRA_CLIENT_ID, which means dev mode and no MSAL at all.
+      new webpack.DefinePlugin({
+        'process.env.NODE_ENV': JSON.stringify(mode),
+        'process.env.ENTRA_CLIENT_ID': JSON.stringify(clientId || ''),
+        'process.env.PUBLIC_BASE_URL': JSON.stringify(baseUrl || ''),
+      }),
       new HtmlWebpackPlugin({ template: path.join(root, 'src', 'addin', 'taskpane.html'), filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
       new AddinAssetsPlugin(baseUrl, clientId),
     ],

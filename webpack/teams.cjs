@@ -23,6 +23,9 @@ const page = (title) => `<!doctype html>
 
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || env.mode || 'production';
+  // As in addin.cjs: the registration's client id and the public URL reach the bundle at build time.
+  const baseUrl = env.PUBLIC_BASE_URL || process.env.PUBLIC_BASE_URL;
+  const clientId = env.ENTRA_CLIENT_ID || process.env.ENTRA_CLIENT_ID;
   return {
     name: 'teams',
     mode,
@@ -40,7 +43,13 @@ module.exports = (env = {}, argv = {}) => {
     resolve,
     module: moduleRules,
     plugins: [
-      new webpack.DefinePlugin({ 'process.env.NODE_ENV': JSON.stringify(mode) }),
+      // The app registration for src/ui/auth/build-settings.ts: always defined (the bundles have no
+      // `process`), empty without ENTRA_CLIENT_ID, which means dev mode and no MSAL at all.
+      new webpack.DefinePlugin({
+        'process.env.NODE_ENV': JSON.stringify(mode),
+        'process.env.ENTRA_CLIENT_ID': JSON.stringify(clientId || ''),
+        'process.env.PUBLIC_BASE_URL': JSON.stringify(baseUrl || ''),
+      }),
       new HtmlWebpackPlugin({ templateContent: page('KL Kontrakt'), filename: 'index.html', chunks: ['tab'], scriptLoading: 'defer' }),
       new HtmlWebpackPlugin({ templateContent: page('KL Kontrakt – opsætning af fane'), filename: 'config.html', chunks: ['config'], scriptLoading: 'defer' }),
     ],

@@ -8,18 +8,26 @@ import { WordDocumentPort } from '../../document/word/word-adapter';
 import type { OfficeGlobals } from './office-loader';
 import type { PaneHost } from './pane-host';
 import type { TemplateBundle } from './template-source';
+import { buildSettings } from '../../ui/auth/build-settings';
+import { tokenProviderFor } from '../../ui/auth/create-naa';
+import type { TokenProvider } from '../../ui/auth/token-provider';
+import { OfficeSsoTokenProvider, officeSupportsNaa } from './office-sso-token';
 
 export class OfficeHost implements PaneHost {
   readonly mode = 'office' as const;
   private readonly wordPort: WordDocumentPort;
   readonly themeBackground: string | null;
-  private readonly office: typeof Office;
-  /** Set after single sign-on failed once, so the user is not prompted on every request. */
-  private ssoUnavailable = false;
+  private readonly tokens: TokenProvider;
 
   constructor(globals: OfficeGlobals, readonly templates: TemplateBundle) {
     const { Office, Word } = globals;
-    this.office = Office;
+    // Nested app authentication where Office offers it, else Office's own SSO (office-sso-token.ts).
+    this.tokens = tokenProviderFor({
+      build: buildSettings(),
+      pageOrigin: globalThis.location?.origin ?? '',
+      naaAvailable: officeSupportsNaa(Office),
+      fallback: new OfficeSsoTokenProvider(Office),
+    });
     const office: OfficeContextLike = {
       isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
       documentUrl: () => {
@@ -48,19 +56,9 @@ export class OfficeHost implements PaneHost {
   changeTrackingMode() {
     return this.wordPort.changeTrackingMode();
   }
-  /**
-   * Office single sign-on (IdentityAPI 1.3; the manifest has WebApplicationInfo when ENTRA_CLIENT_ID
-   * was set at build time). Without it, or when it fails, the API is called without a token, which
-   * only a server in dev mode accepts; the server's Danish error then says so.
-   */
-  async apiToken(): Promise<string | null> {
-    if (this.ssoUnavailable || !this.office.context.requirements.isSetSupported('IdentityAPI', '1.3')) return null;
-    try {
-      return await this.office.auth.getAccessToken({ allowSignInPrompt: true, allowConsentPrompt: true, forMSGraphAccess: false });
-    } catch {
-      this.ssoUnavailable = true;
-      return null;
-    }
+  /** Single sign-on (src/ui/auth): NAA, then Office.auth.getAccessToken, else no token (dev-mode server). */
+  apiToken(): Promise<string | null> {
+    return this.tokens.getToken();
   }
 
   async insertBlankTemplate(templateId?: string): Promise<void> {

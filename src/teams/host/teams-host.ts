@@ -1,11 +1,17 @@
 /**
  * The tab's only contact with Teams (teams-js). Inside Teams: app.initialize (given a short time —
  * a tab opened in a plain browser must never hang), the context (theme, which tab, deep-link
- * sub-entity), theme changes, and SSO tokens from authentication.getAuthToken for the API. In a plain
- * browser: standalone mode, no token (the server's dev mode), the system's light/dark preference.
+ * sub-entity), theme changes, and SSO tokens for the API (nested app authentication, else
+ * authentication.getAuthToken). In a plain browser: standalone mode, no token (the server's dev mode), the system's light/dark preference.
  */
-import { app, authentication } from '@microsoft/teams-js';
+import { app } from '@microsoft/teams-js';
+import { buildSettings } from '../../ui/auth/build-settings';
+import { tokenProviderFor } from '../../ui/auth/create-naa';
 import { teamsThemeName, type TeamsThemeName } from '../../ui/theme';
+import { TeamsSsoTokenProvider, teamsRecommendsNaa } from './teams-sso-token';
+
+export { TeamsAuthError } from './teams-sso-token';
+export { rolesFromToken, tokenExpiry } from './token-claims';
 
 export interface HostSession {
   mode: 'teams' | 'standalone';
@@ -22,10 +28,6 @@ export interface HostSession {
   getToken(): Promise<string | null>;
 }
 
-export class TeamsAuthError extends Error {
-  readonly code = 'teams.auth';
-}
-
 export const TEAMS_INIT_TIMEOUT_MS = 3000;
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
@@ -33,24 +35,6 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
     const t = setTimeout(() => reject(new Error('timeout')), ms);
     p.then((v) => { clearTimeout(t); resolve(v); }, (e: unknown) => { clearTimeout(t); reject(e instanceof Error ? e : new Error(String(e))); });
   });
-}
-
-/** A JWT's payload, unverified (the server verifies; the tab only reads exp and roles). UTF-8: role names have "ø". */
-function jwtPayload(token: string): Record<string, unknown> | null {
-  try {
-    const b64 = token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/');
-    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const payload: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    return payload && typeof payload === 'object' ? (payload as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Seconds since epoch when a JWT expires (only to know when to ask Teams again). */
-export function tokenExpiry(token: string): number | null {
-  const exp = jwtPayload(token)?.exp;
-  return typeof exp === 'number' ? exp : null;
 }
 
 function standalone(reason: string): HostSession {
@@ -77,7 +61,13 @@ export async function connectHost(timeoutMs = TEAMS_INIT_TIMEOUT_MS): Promise<Ho
     return standalone('Teams svarede ikke');
   }
   const context = await withTimeout(app.getContext(), timeoutMs).catch(() => null);
-  let cached: { token: string; exp: number } | null = null;
+  // Nested app authentication where Teams recommends it, else Teams' own SSO (teams-sso-token.ts).
+  const tokens = tokenProviderFor({
+    build: buildSettings(),
+    pageOrigin: window.location.origin,
+    naaAvailable: teamsRecommendsNaa(),
+    fallback: new TeamsSsoTokenProvider(),
+  });
   const session: HostSession = {
     mode: 'teams',
     theme: teamsThemeName(context?.app.theme),
@@ -85,24 +75,8 @@ export async function connectHost(timeoutMs = TEAMS_INIT_TIMEOUT_MS): Promise<Ho
     subEntityId: context?.page.subPageId ?? null,
     userName: context?.user?.userPrincipalName ?? context?.user?.loginHint ?? null,
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((t) => handler(teamsThemeName(t))),
-    getToken: async () => {
-      if (cached && cached.exp - 120 > Date.now() / 1000) return cached.token;
-      try {
-        const token = await authentication.getAuthToken();
-        cached = { token, exp: tokenExpiry(token) ?? Date.now() / 1000 + 300 };
-        return token;
-      } catch (e) {
-        throw new TeamsAuthError(`Teams kunne ikke logge dig på (${e instanceof Error ? e.message : String(e)}). Prøv at genindlæse fanen.`);
-      }
-    },
+    getToken: () => tokens.getToken(),
   };
   app.notifySuccess();
   return session;
-}
-
-/** Roles from the SSO token's claims: only to show or hide views; the server enforces them. */
-export function rolesFromToken(token: string | null): string[] | null {
-  if (!token) return null;
-  const roles = jwtPayload(token)?.roles;
-  return Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [];
 }
