@@ -299,6 +299,39 @@ describe.each(DATABASE_KINDS)('offers API on %s', (kind) => {
     expect((await t.call('POST', '/api/offers/import?dryRun=true', { payload: clean, headers: { 'content-type': 'text/csv' }, as: { roles: [REVIEWER] } })).status).toBe(403);
   });
 
+  test('import keeps data: an edited export of an offer changed since is a named conflict, not a silent revert (11.6)', async () => {
+    const created = (await t.call('POST', '/api/offers', { body: validOffer({ name: 'Versionstjek (fiktivt)', supervisionColour: 'grøn' }) })).json();
+    const exported = (await t.call('GET', '/api/offers/export?format=csv&q=Versionstjek')).body;
+    expect(exported.split('\r\n')[0]!.split(';')).toContain('Version');
+    // Meanwhile the supervision turns red.
+    const cur = await t.call('GET', `/api/offers/${created.id}`);
+    const changed = await t.call('PUT', `/api/offers/${created.id}`, { body: validOffer({ name: 'Versionstjek (fiktivt)', supervisionColour: 'rød' }), headers: { 'if-match': String(cur.headers.etag) } });
+    expect(changed.status).toBe(200);
+    const dry = (await t.call('POST', '/api/offers/import?dryRun=true', { payload: exported, headers: { 'content-type': 'text/csv' } })).json();
+    expect(dry.errors).toEqual([expect.objectContaining({ field: 'version', message: expect.stringMatching(/ændret, siden filen blev eksporteret/) })]);
+    const commit = await t.call('POST', '/api/offers/import?dryRun=false', { payload: exported, headers: { 'content-type': 'text/csv' } });
+    expect(commit.status).toBe(400);
+    expect((await t.call('GET', `/api/offers/${created.id}`)).json().supervisionColour).toBe('rød');
+    // A row with an id but no version (a hand-made file) is refused with a reason too.
+    const noVersion = exported.replace(/^(\uFEFF?[^\r]*)/, (h) => h.replace('Version', 'Ukendt'));
+    const r = (await t.call('POST', '/api/offers/import?dryRun=true', { payload: noVersion, headers: { 'content-type': 'text/csv' } })).json();
+    expect(r.errors.map((e: { field: string }) => e.field)).toContain('version');
+  });
+
+  test('import commit with an Idempotency-Key: five parallel commits of one file create its offers once (11.6)', async () => {
+    const header = 'Navn;Leverandør;CVR;Driftsform;Adresse;Postnr;By;Kommune;Paragraffer;Målgrupper;Pladser;Ledige pladser;Standardvilkår accepteret';
+    const csv = [header, 'Dobbeltklik (fiktivt);D ApS (fiktivt);12345674;privat;Vej 9;4200;Slagelse;Slagelse;107;autisme;4;1;15-01-2024'].join('\r\n');
+    const before = (await t.call('GET', '/api/offers?q=Dobbeltklik')).json().total;
+    const key = `import-${kind}-${Date.now()}`;
+    const answers = await Promise.all(Array.from({ length: 5 }, () =>
+      t.call('POST', '/api/offers/import?dryRun=false', { payload: csv, headers: { 'content-type': 'text/csv', 'idempotency-key': key } })));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(answers.map((a) => a.json().created)).toEqual([1, 1, 1, 1, 1]);
+    expect((await t.call('GET', '/api/offers?q=Dobbeltklik')).json().total).toBe(before + 1);
+    // Another key is another commit; a malformed key is refused before anything is read.
+    expect((await t.call('POST', '/api/offers/import?dryRun=false', { payload: csv, headers: { 'content-type': 'text/csv', 'idempotency-key': 'x y' } })).status).toBe(400);
+  });
+
   test('import XLSX: bad rows are reported with the sheet\'s row numbers; empty rows do not count', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Ark1');

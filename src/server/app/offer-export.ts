@@ -13,7 +13,7 @@ import { COLUMNS, type ColumnKey } from './offer-table';
 export function offerToRow(o: OfferSummary): ExportRow<ColumnKey> {
   const rate = o.currentRates[0];
   return {
-    id: o.id, name: o.name, providerName: o.providerName, cvr: o.cvr, pNumber: o.pNumber,
+    id: o.id, version: o.version, name: o.name, providerName: o.providerName, cvr: o.cvr, pNumber: o.pNumber,
     operatingForm: OPERATING_FORM_LABELS[o.operatingForm], address: o.address, postcode: o.postcode, city: o.city,
     municipality: o.municipality, email: o.email, phone: o.phone, sections: o.sections.join(';'),
     targetGroups: o.targetGroups.join(';'), places: o.places, freePlaces: o.freePlaces,

@@ -24,7 +24,7 @@ export interface ImportRowError { row: number; field: string | null; message: st
 
 interface ParsedRow { row: number; cells: Partial<Record<ColumnKey, string>> }
 
-interface ValidRow { row: number; id: string | null; input: OfferInput; rate: RateInput | null }
+interface ValidRow { row: number; id: string | null; version: number | null; input: OfferInput; rate: RateInput | null }
 
 export interface ImportResult {
   dryRun: boolean;
@@ -42,6 +42,16 @@ export interface ImportResult {
 class ImportUnreadable extends AppError {
   constructor(message: string) { super('input.invalid', message); }
 }
+
+/** Between the check and the commit another change won: nothing is saved (the offer is not silently reverted). */
+export class ImportConflict extends AppError {
+  constructor(row: number, name: string) {
+    super('import.conflict', `Importen blev ikke gennemført: tilbuddet «${name}» (række ${row}) blev ændret af en anden under importen. Eksportér listen igen, og ret i den nye fil; intet er gemt.`);
+  }
+}
+
+const staleMessage = (name: string, inFile: number, now: number) =>
+  `«${name}» er ændret, siden filen blev eksporteret (version ${inFile} i filen, nu ${now}). Eksportér listen igen og ret i den nye fil, så ingen andres ændringer overskrives.`;
 
 function cellText(v: ExcelJS.CellValue): string {
   if (v === null || v === undefined) return '';
@@ -178,8 +188,16 @@ function toRow(p: ParsedRow, errors: ImportRowError[]): ValidRow | null {
       rate = { section, unit: unit as RateInput['unit'], amount, validFrom };
     }
   }
+  // An update must say which version it was based on (the export's Version column).
+  const id = opt(c.id);
+  let version: number | null = null;
+  if (id !== null) {
+    const v = (c.version ?? '').replace(/\./g, '').trim();
+    if (!/^\d+$/.test(v)) bad('version', 'Version mangler: en række med id opdaterer et tilbud og skal have versionen fra eksporten. Eksportér listen igen og ret i den nye fil.');
+    else version = Number(v);
+  }
   if (errors.length > before || !input) return null;
-  return { row: p.row, id: opt(c.id), input, rate };
+  return { row: p.row, id, version, input, rate };
 }
 
 /**
@@ -189,7 +207,9 @@ function toRow(p: ParsedRow, errors: ImportRowError[]): ValidRow | null {
 const YIELD_EVERY = 500;
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export async function importOffers(db: Kysely<DB>, config: Config, actor: Principal, format: ImportFormat, data: Buffer, dryRun: boolean, now: Date): Promise<ImportResult> {
+export async function importOffers(
+  db: Kysely<DB>, config: Config, actor: Principal, format: ImportFormat, data: Buffer, dryRun: boolean, now: Date, idempotencyKey?: string,
+): Promise<ImportResult> {
   // A CPR number anywhere in the file refuses it as a whole (readRows); the parsed cells once more, as mapped.
   const { rows } = await readRows(format, data);
   // A large file is checked in slices with a turn of the event loop between them, so that other
@@ -212,9 +232,12 @@ export async function importOffers(db: Kysely<DB>, config: Config, actor: Princi
     if (errors.length === before) valid.push(v);
   }
   const ids = valid.map((v) => v.id).filter((x): x is string => x !== null);
-  const existing = new Set(ids.length > 0 ? (await db.selectFrom('offers').select('id').where('id', 'in', ids).execute()).map((r) => r.id) : []);
+  const existing = new Map(ids.length > 0 ? (await db.selectFrom('offers').select(['id', 'version']).where('id', 'in', ids).execute()).map((r) => [r.id, r.version]) : []);
   for (const v of valid) {
-    if (v.id !== null && !existing.has(v.id)) errors.push({ row: v.row, field: 'id', message: `Der findes intet tilbud med id "${v.id}"; lad id være tomt for at oprette et nyt.` });
+    if (v.id === null) continue;
+    const current = existing.get(v.id);
+    if (current === undefined) errors.push({ row: v.row, field: 'id', message: `Der findes intet tilbud med id "${v.id}"; lad id være tomt for at oprette et nyt.` });
+    else if (v.version !== null && v.version !== current) errors.push({ row: v.row, field: 'version', message: staleMessage(v.input.name, v.version, current) });
   }
   errors.sort((a, b) => a.row - b.row);
   const invalidRows = new Set(errors.map((e) => e.row));
@@ -226,13 +249,26 @@ export async function importOffers(db: Kysely<DB>, config: Config, actor: Princi
   if (dryRun) return result;
   if (errors.length > 0) throw new ValidationFailed(`Importen blev ikke gennemført: ${invalidRows.size} række(r) har fejl. Ret dem og prøv igen; intet er gemt.`, errors);
 
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
+    if (idempotencyKey) {
+      // The key row is taken first: a parallel commit with the same key waits here for this one's commit, then
+      // finds the row and answers its result; if this one rolls back, the waiting one goes ahead instead.
+      const claimed = await trx.insertInto('import_commits').values({ actor_id: actor.id, key: idempotencyKey, result: JSON.stringify(result), created_at: now })
+        .onConflict((oc) => oc.columns(['actor_id', 'key']).doNothing()).returning('key').executeTakeFirst();
+      if (!claimed) {
+        const first = await trx.selectFrom('import_commits').select('result').where('actor_id', '=', actor.id).where('key', '=', idempotencyKey).executeTakeFirstOrThrow();
+        return first.result as ImportResult;
+      }
+    }
     for (const p of plan) {
       const id = p.id ?? randomUUID();
       if (p.action === 'create') {
         await trx.insertInto('offers').values({ id, ...inputToRow(p.input, now), created_at: now, free_places_updated_at: p.input.freePlacesUpdatedAt ?? now }).execute();
       } else {
-        await trx.updateTable('offers').set({ ...inputToRow(p.input, now), version: sql`version + 1` }).where('id', '=', id).execute();
+        // Only the version the file was based on: a change that won since (after the check above) stops the import.
+        const done = await trx.updateTable('offers').set({ ...inputToRow(p.input, now), version: sql`version + 1` })
+          .where('id', '=', id).where('version', '=', p.version!).executeTakeFirst();
+        if (Number(done.numUpdatedRows) !== 1) throw new ImportConflict(p.row, p.input.name);
       }
       if (p.rate) {
         const r = p.rate;
@@ -246,9 +282,15 @@ export async function importOffers(db: Kysely<DB>, config: Config, actor: Princi
     result.updated = plan.length - result.created;
     result.rows = plan.map((p) => ({ row: p.row, action: p.action, id: p.id, name: p.input.name }));
     await writeAudit(trx, actor, { action: 'offers.imported', entity: 'import', entityId: null, detail: { format, created: result.created, updated: result.updated } }, now);
+    if (idempotencyKey) {
+      await trx.updateTable('import_commits').set({ result: JSON.stringify(result) }).where('actor_id', '=', actor.id).where('key', '=', idempotencyKey).execute();
+    }
+    return result;
   });
-  return result;
 }
+
+/** Idempotency-Key (IETF draft-ietf-httpapi-idempotency-key-header): an opaque string, here at most 200 safe characters. */
+export const idempotencyKeySchema = z.string().regex(/^[A-Za-z0-9._:-]{1,200}$/, 'Idempotency-Key må kun indeholde bogstaver, tal og . _ : - (højst 200 tegn).').optional();
 
 export const importQuerySchema = z.strictObject({
   dryRun: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),

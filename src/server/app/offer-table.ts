@@ -34,6 +34,8 @@ export const COLUMNS = [
   { key: 'rateUnit', header: 'Takst enhed' },
   { key: 'rateAmount', header: 'Takst (kr.)', format: AMOUNT },
   { key: 'rateValidFrom', header: 'Takst gyldig fra', format: DATE },
+  // The version the row was exported at: an import that updates the offer refuses it if someone changed it since.
+  { key: 'version', header: 'Version', format: INTEGER },
 ] as const satisfies readonly ExportColumn[];
 export type ColumnKey = (typeof COLUMNS)[number]['key'];
 

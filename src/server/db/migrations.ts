@@ -258,6 +258,19 @@ const migrations: Record<string, Migration> = {
       await sql`select offers_rates_refresh(array(select distinct offer_id from rates), to_char(current_date, 'YYYY-MM-DD'))`.execute(db);
     },
   },
+  // Issue 11.6: five parallel commits of one file create its offers once. The key is the client's
+  // Idempotency-Key, per user; the first commit's result is kept for the repeats.
+  '2026-12-03-032-import-idempotency': {
+    async up(db: Kysely<unknown>) {
+      await db.schema.createTable('import_commits')
+        .addColumn('actor_id', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('result', 'jsonb', (c) => c.notNull())
+        .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+        .addPrimaryKeyConstraint('import_commits_pk', ['actor_id', 'key'])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -155,6 +155,14 @@ export interface OffersGenerationTable {
   n: ColumnType<string, string | number, string | number>;
 }
 
+/** An import commit's Idempotency-Key and its result: a repeated commit answers the first one's result. */
+export interface ImportCommitsTable {
+  actor_id: string;
+  key: string;
+  result: unknown;
+  created_at: Date;
+}
+
 export interface DB {
   offers: OffersTable;
   rates: RatesTable;
@@ -166,6 +174,7 @@ export interface DB {
   rate_report_status: RateReportStatusTable;
   review_targets: ReviewTargetsTable;
   offers_generation: OffersGenerationTable;
+  import_commits: ImportCommitsTable;
 }
 
 export type OfferRow = Selectable<OffersTable>;

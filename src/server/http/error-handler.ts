@@ -20,6 +20,7 @@ const STATUS: Record<string, number> = {
   'flag.invalid-transition': 409,
   'flag.municipality-not-allowed': 403,
   'resource.conflict': 409,
+  'import.conflict': 409,
   'input.invalid': 400,
   'input.rejected': 422,
   'privacy.cpr-refused': 422,

@@ -139,12 +139,15 @@ function issueMessage(issue: IssueLike, input: unknown): string {
 /** One field error per issue (an unknown key is one per key), in the order zod found them. */
 export function fieldErrorsFromIssues(issues: readonly IssueLike[], input: unknown, prefix = ''): FieldError[] {
   const join = (path: readonly (string | number)[]) => [prefix, ...path.map(String)].filter((p) => p !== '').join('.');
-  return issues.flatMap((issue) => {
+  const all = issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys' && issue.keys?.length) {
       return issue.keys.map((k) => ({ path: join([...issue.path, k]), message: issueMessage(issue, input) }));
     }
     return [{ path: join(issue.path), message: issueMessage(issue, input) }];
   });
+  // One message per field: a value can fail several checks (format, then a real calendar date), the form shows the first.
+  const seen = new Set<string>();
+  return all.filter((f) => (seen.has(f.path) ? false : (seen.add(f.path), true)));
 }
 
 /** fastify-type-provider-zod's validation entries: the zod code as keyword, the path as a JSON pointer, the rest in params. */

@@ -13,6 +13,8 @@ export function ImportPanel() {
   const styles = useStyles();
   const { api } = useSession();
   const [file, setFile] = useState<File | null>(null);
+  // One key per chosen file: committing the same choice twice (double click, retry) saves it once.
+  const [commitKey, setCommitKey] = useState(() => crypto.randomUUID());
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [done, setDone] = useState<ImportResult | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -23,7 +25,7 @@ export function ImportPanel() {
     if (!file) return;
     setBusy(true); setError(null);
     try {
-      const r = await api.importOffers(file, format(file), dryRun);
+      const r = await api.importOffers(file, format(file), dryRun, commitKey);
       if (dryRun) { setPreview(r); setDone(null); } else { setDone(r); setPreview(null); }
     } catch (e) { setError(e); } finally { setBusy(false); }
   };
@@ -34,7 +36,7 @@ export function ImportPanel() {
       <Field label="Fil (CSV eller XLSX)">
         {(fieldProps) => (
           <input {...fieldProps} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => { setFile(e.target.files?.[0] ?? null); setPreview(null); setDone(null); }} />
+            onChange={(e) => { setFile(e.target.files?.[0] ?? null); setCommitKey(crypto.randomUUID()); setPreview(null); setDone(null); }} />
         )}
       </Field>
       <div className={styles.actions}>

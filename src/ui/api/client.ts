@@ -130,10 +130,14 @@ export class ApiClient {
     return { blob: await res.blob(), filename };
   }
 
-  /** CSV or XLSX import; dryRun lists every bad row without saving anything. */
-  importOffers(file: Blob, format: 'csv' | 'xlsx', dryRun: boolean): Promise<ImportResult> {
+  /**
+   * CSV or XLSX import; dryRun lists every bad row without saving anything. A commit carries an Idempotency-Key
+   * (one per chosen file), so a double click or a retry after a lost answer saves the file once.
+   */
+  importOffers(file: Blob, format: 'csv' | 'xlsx', dryRun: boolean, idempotencyKey?: string): Promise<ImportResult> {
     return this.json('POST', `/api/offers/import${queryString({ dryRun, format })}`, {
-      body: file, headers: { 'content-type': format === 'csv' ? 'text/csv' : XLSX_TYPE },
+      body: file,
+      headers: { 'content-type': format === 'csv' ? 'text/csv' : XLSX_TYPE, ...(idempotencyKey && !dryRun ? { 'idempotency-key': idempotencyKey } : {}) },
     });
   }
 

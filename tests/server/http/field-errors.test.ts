@@ -57,7 +57,7 @@ describe('schema failures as Danish field messages', () => {
     const m = byPath(errorsFor(rateInputSchema, { section: '107', unit: 'uge', amount: 0, validFrom: '2026-1-1' }));
     expect(m).toEqual({
       unit: 'Enhed skal være en af: pr. dag, pr. time, pr. måned.',
-      amount: 'Takst skal være større end 0.',
+      amount: 'Takst skal være 0,01 eller mere.',
       validFrom: 'Gælder fra skal være en gyldig dato (dd-mm-åååå).',
     });
   });

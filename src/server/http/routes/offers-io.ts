@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AppInstance } from '../../app';
 import { offersCsvStream, offersXlsxStream, type OfferPages } from '../../app/offer-export';
-import { importOffers, importQuerySchema, type ImportFormat } from '../../app/offer-import';
+import { idempotencyKeySchema, importOffers, importQuerySchema, type ImportFormat } from '../../app/offer-import';
 import { ROLES } from '../../config';
 import { ValidationFailed } from '../../errors';
 import { principalOf, requireRole } from '../auth';
@@ -20,6 +20,7 @@ export async function offerIoRoutes(app: AppInstance) {
     schema: {
       tags: ['administration'], summary: 'Import offers from CSV or XLSX (admin). dryRun=true lists every bad row; false saves all or nothing',
       querystring: importQuerySchema,
+      headers: z.object({ 'idempotency-key': idempotencyKeySchema }).passthrough(),
     },
   }, async (req) => {
     const actor = requireRole(req, ROLES.admin);
@@ -28,7 +29,7 @@ export async function offerIoRoutes(app: AppInstance) {
     const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
     const isZip = body.length > 2 && body[0] === 0x50 && body[1] === 0x4b;
     const format: ImportFormat = req.query.format ?? (type === XLSX_TYPE || isZip ? 'xlsx' : 'csv');
-    return importOffers(app.deps.database.db, app.deps.config, actor, format, body, req.query.dryRun, app.deps.now());
+    return importOffers(app.deps.database.db, app.deps.config, actor, format, body, req.query.dryRun, app.deps.now(), req.headers['idempotency-key']);
   });
 
   app.get('/api/offers/export', {
