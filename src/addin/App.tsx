@@ -48,6 +48,8 @@ export function App({ host, api }: { host: PaneHost; api: ApiClient | null }) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>(host.mode === 'browser' ? 'check' : 'fill');
   const [, setDocVersion] = useState(0);
+  /** Which document is open (browser mode opens others): the views start afresh for each, with no notice of the last one. */
+  const [openedDocument, setOpenedDocument] = useState(0);
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
   const [checking, setChecking] = useState(false);
   const [checkError, setCheckError] = useState<unknown>(null);
@@ -86,7 +88,7 @@ export function App({ host, api }: { host: PaneHost; api: ApiClient | null }) {
       <main className={styles.main} lang="da">
         <h1 className={styles.title}>KL Kontrakt</h1>
         {host.mode === 'browser' && (
-          <BrowserFileBar host={host} onOpened={() => { setHostError(null); documentChanged(true); }} onError={setHostError} />
+          <BrowserFileBar host={host} onOpened={() => { setHostError(null); setPickedOffer(null); setOpenedDocument((n) => n + 1); documentChanged(true); }} onError={setHostError} />
         )}
         <ErrorMessage error={hostError} />
         <CapabilityNotices capabilities={host.capabilities} />
@@ -102,6 +104,7 @@ export function App({ host, api }: { host: PaneHost; api: ApiClient | null }) {
             <Suspense fallback={<Spinner size="small" label="Indlæser …" />}>
               {tab === 'fill' && definition && (
                 <FillView
+                  key={openedDocument}
                   host={host}
                   definition={definition}
                   api={api}
@@ -110,10 +113,10 @@ export function App({ host, api }: { host: PaneHost; api: ApiClient | null }) {
                   onOfferPicked={setPickedOffer}
                 />
               )}
-              {tab === 'check' && <CheckView host={host} outcome={outcome} busy={checking} error={checkError} onCheck={check} />}
-              {tab === 'send' && <SendView host={host} api={api} outcome={outcome} pickedOffer={pickedOffer} />}
+              {tab === 'check' && <CheckView key={openedDocument} host={host} outcome={outcome} busy={checking} error={checkError} onCheck={check} />}
+              {tab === 'send' && <SendView key={openedDocument} host={host} api={api} outcome={outcome} pickedOffer={pickedOffer} />}
               {tab === 'order' && (
-                <OrderView host={host} outcome={outcome} busy={checking} error={checkError} onCheck={check} onChanged={() => documentChanged(false)} />
+                <OrderView key={openedDocument} host={host} outcome={outcome} busy={checking} error={checkError} onCheck={check} onChanged={() => documentChanged(false)} />
               )}
             </Suspense>
           </ErrorBoundary>

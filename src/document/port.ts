@@ -15,8 +15,8 @@ export interface DocumentPort {
   writeValues(input: ContractFillInput): Promise<void>;
   /** Selects (Word) or reports the place of a field or clause id ('services[0].endDate', 'clauses.payment'). */
   selectField(fieldId: string): Promise<ValueLocation | null>;
-  /** Puts each finding as a comment on its place. */
-  addComments(findings: Finding[]): Promise<void>;
+  /** Puts each finding as a comment on its place, once (one already in the document is skipped); returns how many were added. */
+  addComments(findings: Finding[]): Promise<number>;
   /** Replaces an altered clause with the template's standard text. */
   restoreClause(clauseId: string): Promise<void>;
 }

@@ -217,6 +217,19 @@ describe('task pane in a plain browser', () => {
     await page.close();
   });
 
+  it('"Tilføj kommentarer" twice adds them once and says so; opening another document clears the notice', async () => {
+    const page = await openPane();
+    const withFindings = fixtures.find((f) => f.startsWith('risiko-flere'))!;
+    await openFile(page, withFindings);
+    await page.getByRole('button', { name: 'Tilføj kommentarer' }).click();
+    await page.getByText(/^\d+ kommentar(er)? er tilføjet i dokumentet\.$/).waitFor();
+    await page.getByRole('button', { name: 'Tilføj kommentarer' }).click();
+    await page.getByText('Kommentarerne findes allerede i dokumentet; ingen er tilføjet igen.').waitFor();
+    await openFile(page, fixtures.find((f) => f !== withFindings)!);
+    expect(await page.getByText('Kommentarerne findes allerede i dokumentet; ingen er tilføjet igen.').count()).toBe(0);
+    await page.close();
+  });
+
   it('asks before "Indsæt blank skabelon" replaces a document the user has open', async () => {
     const page = await openPane();
     await openFile(page, fixtures[0]!);

@@ -55,8 +55,10 @@ export function CheckView({ host, outcome, busy, error, onCheck }: CheckViewProp
 
   const addComments = () => run(async () => {
     if (!port || !outcome) return;
-    await port.addComments(outcome.findings);
-    setNotice(`${outcome.findings.length} kommentarer er tilføjet i dokumentet.`);
+    const added = await port.addComments(outcome.findings);
+    setNotice(added === 0
+      ? 'Kommentarerne findes allerede i dokumentet; ingen er tilføjet igen.'
+      : `${added} ${added === 1 ? 'kommentar er' : 'kommentarer er'} tilføjet i dokumentet.`);
   });
 
   const renderExtra = (f: Finding) => {

@@ -89,7 +89,7 @@ export class OoxmlDocumentPort implements DocumentPort {
     return section ? { paragraph: section.heading } : null;
   }
 
-  async addComments(findings: Finding[]): Promise<void> {
+  async addComments(findings: Finding[]): Promise<number> {
     const r = this.contractOrThrow();
     const doc = r.doc;
     const pkg = doc.pkg;
@@ -104,7 +104,7 @@ export class OoxmlDocumentPort implements DocumentPort {
       const loc = f.field ? await this.selectField(f.field) : null;
       places.push({ paragraph: loc?.paragraph ?? 0, text });
     }
-    if (places.length === 0) return;
+    if (places.length === 0) return 0;
     if (!commentsPart || !pkg.has(commentsPart)) {
       commentsPart = doc.mainPart.replace(/[^/]*$/, 'comments.xml');
       pkg.setText(commentsPart, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W_NS}"></w:comments>`);
@@ -142,6 +142,8 @@ export class OoxmlDocumentPort implements DocumentPort {
     let xml = doc.xml;
     for (const e of order) xml = xml.slice(0, e.at) + e.text + xml.slice(e.at);
     this.replaceMainPart(xml);
+    // Two edits (range start, range end + reference) per anchored comment.
+    return edits.length / 2;
   }
 
   async restoreClause(clauseId: string): Promise<void> {

@@ -161,9 +161,10 @@ export class WordDocumentPort implements DocumentPort {
     });
   }
 
-  async addComments(findings: Finding[]): Promise<void> {
+  async addComments(findings: Finding[]): Promise<number> {
     if (!this.capabilities.comments) throw new WordApiMissing('Kommentarer', '1.4');
-    await this.word.run(async (ctx) => {
+    return this.word.run(async (ctx) => {
+      let added = 0;
       // Queued before the snapshot's sync, so reading the existing comments costs no extra round trip.
       const existing = ctx.document.body.getComments().load('items/content') as WordCommentCollection;
       const snap = await this.contractSnapshot(ctx);
@@ -177,9 +178,10 @@ export class WordDocumentPort implements DocumentPort {
         // A finding about the whole document (revisions pending) goes on the first paragraph.
         const target = f.field ? this.locate(snap, f.field) : null;
         const range = target?.range ?? snap.paragraph(0)?.getRange('Whole') ?? snap.paragraphs[0]?.getRange('Whole');
-        range?.insertComment(text);
+        if (range) { range.insertComment(text); added++; }
       }
       await ctx.sync();
+      return added;
     });
   }
 

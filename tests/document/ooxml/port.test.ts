@@ -24,8 +24,8 @@ describe('OoxmlDocumentPort specifics', () => {
     const path = await import('node:path');
     const finding = { rule: 'signature.missing', category: 'fejl-med-oekonomisk-risiko' as const, field: 'signatures.provider', message: 'Leverandøren har ikke underskrevet & "dato" mangler.' };
     const port = OoxmlDocumentPort.fromDocx(readBytes(path.join(contractsDir, 'risiko-mangler-underskrift.docx')), registry());
-    await port.addComments([finding, finding]);
-    await port.addComments([finding]);
+    expect(await port.addComments([finding, finding])).toBe(1);
+    expect(await port.addComments([finding])).toBe(0);
     const reopened = OoxmlDocumentPort.fromDocx(port.toDocx(), registry());
     await reopened.addComments([finding, { ...finding, rule: 'other.rule' }]);
     const comments = partText(reopened.toDocx(), 'word/comments.xml');
