@@ -1,4 +1,5 @@
 /** Danish formatting shared by the add-in and the tab: dates dd-mm-åååå, amounts 2.450,00 kr., labels. */
+import { CATEGORY_LABELS as DOCUMENT_CATEGORY_LABELS, RECOMMENDATION_LABEL } from '../domain/report/labels';
 import { FLAG_STATE_LABELS, type FlagState } from '../domain/flags/flag-state';
 import { LIST_STATUS_LABELS, OPERATING_FORM_LABELS, SUPERVISION_LABELS, type OperatingForm } from '../domain/providers/offer';
 
@@ -62,18 +63,10 @@ export function flagStateLabel(state: FlagState): string {
   return FLAG_STATE_LABELS[state];
 }
 
-export const CATEGORY_LABELS: Record<string, string> = {
-  korrekt: 'Korrekt',
-  'uhensigtsmaessige-valg': 'Uhensigtsmæssige valg',
-  'fejl-uden-meromkostning': 'Fejl uden meromkostning',
-  'fejl-med-oekonomisk-risiko': 'Fejl med økonomisk risiko',
-  'ikke-laesbar': 'Kan ikke læses',
-  'ukendt-skabelon': 'Ukendt skabelon',
-};
-
+/** A category id as the tab shows it, from the one label table in the domain (unknown ids shown as they are). */
 export function categoryLabel(category: string | null | undefined): string {
-  if (!category) return 'Anbefaling';
-  return CATEGORY_LABELS[category] ?? category;
+  if (!category) return RECOMMENDATION_LABEL;
+  return (DOCUMENT_CATEGORY_LABELS as Record<string, string>)[category] ?? category;
 }
 
 /** Section as shown to users: '108' → '§ 108'. */
