@@ -78,6 +78,8 @@ describe('Leverandørliste with the mouse', () => {
     await drawer.getByRole('button', { name: 'Luk' }).click();
     await drawer.waitFor({ state: 'hidden' });
     await firstRowClickable(page);
+    // The modal drawer hides the page from assistive technology while open; once closed the page must come back.
+    await page.waitForFunction(() => !document.getElementById('root')?.hasAttribute('aria-hidden'), undefined, { timeout: 5000 });
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 });

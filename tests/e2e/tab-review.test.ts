@@ -17,7 +17,8 @@ jest.setTimeout(180_000);
 const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
 /** Shaped like an Entra token: the tab reads its roles claim (none: a requester, not a reviewer). */
 const REQUESTER_TOKEN = `${b64({ alg: 'RS256', typ: 'JWT' })}.${b64({ aud: 'api://kl/test', name: 'Rikke Rådgiver', roles: [], exp: Math.floor(Date.now() / 1000) + 3600 })}.c2lnbmF0dXJl`;
-const REQUESTER = { id: 'rikke', name: 'Rikke Rådgiver', tenantId: 't1', roles: [] as string[] };
+const REQUESTER_TENANT = '5e0c7a52-1b3d-4c2e-9f10-0000000000a1';
+const REQUESTER = { id: 'rikke', name: 'Rikke Rådgiver', tenantId: REQUESTER_TENANT, roles: [] as string[] };
 const REVIEWER = { id: 'dev-user', name: 'Mette Gennemgang', tenantId: null, roles: [ROLES.admin, ROLES.reviewer] };
 const authenticator: Authenticator = {
   async authenticate(authorization) {
@@ -38,7 +39,8 @@ const asRequester = { authorization: `Bearer ${REQUESTER_TOKEN}` };
 const countOf = async (query: string) => (await tab.api<{ items: unknown[] }>(`/api/flags?limit=200&${query}`)).items.length;
 
 beforeAll(async () => {
-  tab = await startTabServer(300, { authenticator, now: () => new Date(clock) });
+  // The requester's organisation files for Næstved and Faxe (issue 11.5: flags belong to a tenant).
+  tab = await startTabServer(300, { authenticator, now: () => new Date(clock), env: { TENANT_MUNICIPALITIES: JSON.stringify({ [REQUESTER_TENANT]: ['Næstved', 'Faxe'] }) } });
   offer = (await tab.api<{ items: { id: string; name: string }[] }>('/api/offers?limit=1&municipality=Faxe')).items[0]!;
   const create = (body: Record<string, unknown>) => tab.api<Flag>('/api/flags', { method: 'POST', headers: asRequester, body: JSON.stringify(body) });
   // Two flags from 40 days ago, then today's.

@@ -26,13 +26,15 @@ export interface TabServerOptions {
   authenticator?: Authenticator;
   /** The server's clock (to make flags of some age). */
   now?: () => Date;
+  /** Further server settings (e.g. TENANT_MUNICIPALITIES for a requester's tenant). */
+  env?: Record<string, string>;
 }
 
 export async function startTabServer(offers = 300, opts: TabServerOptions = {}): Promise<TabServer> {
   // The tab bundle is built once per run and source state (./bundles), shared by every browser test file.
   const staged = stageBundle('teams');
   const dist = staged.distDir;
-  const config = loadConfig({ AUTH_MODE: 'dev', HOST: '127.0.0.1', DATA_DIR: 'memory://', KL_DEMO: '1', KL_DEMO_OFFERS: String(offers), DIST_DIR: dist });
+  const config = loadConfig({ AUTH_MODE: 'dev', HOST: '127.0.0.1', DATA_DIR: 'memory://', KL_DEMO: '1', KL_DEMO_OFFERS: String(offers), DIST_DIR: dist, ...opts.env });
   const [, app] = await Promise.all([staged.ready, buildApp(config, { startWorker: false, ...(opts.authenticator && { authenticator: opts.authenticator }), ...(opts.now && { now: opts.now }) })]);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
