@@ -58,7 +58,7 @@ describe('kl-check compiled, on large batches', () => {
     // Every fixture's category, 200 times over (each of the 10 fixtures is used for 200 files).
     expect(Object.values(out.summary.byCategory).reduce((a, b) => a + b, 0)).toBe(2000);
     expect(out.summary.byCategory['ikke-laesbar']).toBeUndefined();
-    // Measured by the child itself (process.resourceUsage().maxRSS covers its worker threads too).
+    // Measured by the child itself: the high-water mark of its own address space, worker threads included (exit-probe.cjs).
     expect(r.peakRss).toBeGreaterThan(0);
     expect(r.peakRss).toBeLessThan(ONE_GB);
   });

@@ -10,7 +10,7 @@ export interface CliRun {
   code: number | null;
   stdout: string;
   stderr: string;
-  /** Peak resident memory of the child process (all its threads), bytes: its own process.resourceUsage().maxRSS. */
+  /** Peak resident memory of the child process (all its threads), bytes: its own VmHWM (see exit-probe.cjs). */
   peakRss: number;
   /** Whether the child loaded tsx (the TypeScript loader); null when it did not exit normally. */
   tsxLoaded: boolean | null;
