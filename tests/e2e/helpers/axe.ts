@@ -15,6 +15,12 @@ let axeSource: string | null = null;
 
 export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  // Only a settled page says anything: mid-way through a drawer's or dialog's fade axe computes contrast from
+  // partly transparent text and reports violations that the finished page does not have. Endless animations
+  // (spinners) are not waited for.
+  await page.evaluate(() => Promise.all(document.getAnimations()
+    .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+    .map((a) => a.finished.catch(() => undefined))));
   // Evaluated through the DevTools protocol, not as a <script>: the pages' CSP (rightly) refuses inline scripts.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
