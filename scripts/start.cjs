@@ -22,6 +22,22 @@ if (fresh.stale) {
   markBundlesBuilt(root);
   process.stdout.write(`\n  Bygget på ${Math.round((Date.now() - started) / 1000)} s.\n`);
 }
-run(bin('tsx'), [path.join(root, 'src', 'server', 'main.ts')], {
-  AUTH_MODE: process.env.AUTH_MODE ?? 'dev', HOST: process.env.HOST ?? '127.0.0.1', KL_DEMO: '1',
+/**
+ * KL_HTTPS=1: serve https://localhost with Microsoft's development certificate (office-addin-dev-certs: a local CA
+ * added to this user's trust store, and a localhost certificate it signs), so the pane can be sideloaded into Word on
+ * this machine. Opt-in: installing a CA asks the operating system (and the user) first.
+ */
+async function httpsEnv() {
+  if (process.env.KL_HTTPS !== '1') return {};
+  const devCerts = require('office-addin-dev-certs');
+  const defaults = require('office-addin-dev-certs/lib/defaults');
+  await devCerts.ensureCertificatesAreInstalled();
+  return { HTTPS_KEY_FILE: defaults.localhostKeyPath, HTTPS_CERT_FILE: defaults.localhostCertificatePath };
+}
+
+httpsEnv().then((tls) => run(bin('tsx'), [path.join(root, 'src', 'server', 'main.ts')], {
+  AUTH_MODE: process.env.AUTH_MODE ?? 'dev', HOST: process.env.HOST ?? '127.0.0.1', KL_DEMO: '1', ...tls,
+}), (e) => {
+  process.stderr.write(`Udviklingscertifikatet kunne ikke installeres (KL_HTTPS=1): ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(2);
 });

@@ -16,6 +16,7 @@ import { makeAuthenticator, type Authenticator } from './http/auth';
 import { registerDevHostCheck } from './http/host-check';
 import { registerPublic, registerRouteAuth } from './http/route-auth';
 import { landingRoutes } from './http/routes/landing';
+import { httpsOptions } from './http/https-options';
 import { registerSecurityHeaders } from './http/security-headers';
 import { valueContainsCpr } from './http/cpr-guard';
 import { scrubLogLine } from './http/log-privacy';
@@ -92,12 +93,15 @@ export interface BuildDeps {
  *   await app.listen({ host: '127.0.0.1', port: 0 });
  */
 export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<AppInstance> {
+  // Files first: a start that fails on them must not leave a database open.
+  const https = httpsOptions(config);
   const ownsDatabase = !deps.database;
   const database = deps.database ?? (await openDatabase(config.database));
   await migrateToLatest(database.db);
   const now = deps.now ?? (() => new Date());
 
   const app = Fastify({
+    ...(https ? { https } : {}),
     logger: deps.logger || deps.logStream
       ? {
         level: config.logLevel,

@@ -94,6 +94,9 @@ const envSchema = z.object({
   KL_DEMO: bool.default(false),
   KL_DEMO_OFFERS: intIn(0, 100_000).default(300),
   DIST_DIR: z.string().default('dist'),
+  /** HTTPS on the server itself (sideloading the pane into Word on this machine): PEM key and certificate files. */
+  HTTPS_KEY_FILE: z.string().min(1).optional(),
+  HTTPS_CERT_FILE: z.string().min(1).optional(),
   /** Templates and sample contracts the landing page offers for download (assets/templates, assets/examples). */
   ASSETS_DIR: z.string().default('assets'),
   // Teams deep links: the Teams app id per tenant ("tenant=appId;…"), TEAMS_APP_ID for the rest.
@@ -150,6 +153,8 @@ export interface Config {
   demo: { enabled: boolean; offers: number };
   distDir: string;
   assetsDir: string;
+  /** PEM files for HTTPS, or null for plain HTTP (behind a proxy that terminates TLS, or local development). */
+  https: { keyFile: string; certFile: string } | null;
   bot: BotConfig;
   teamsWebhookUrl: string;
 }
@@ -220,6 +225,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.BOT_TENANT_ID && !GUID.test(e.BOT_TENANT_ID)) issues.push(`BOT_TENANT_ID: "${e.BOT_TENANT_ID}" er ikke et GUID / is not a GUID`);
   const municipalities = list(e.MUNICIPALITIES);
   const tenantMunicipalities = parseTenantMunicipalities(e.TENANT_MUNICIPALITIES, municipalities, issues);
+  if (!e.HTTPS_KEY_FILE !== !e.HTTPS_CERT_FILE) issues.push('HTTPS_KEY_FILE og HTTPS_CERT_FILE: sæt begge eller ingen / set both or neither');
   if (issues.length > 0) throw new ConfigError(issues);
   return {
     port: e.PORT,
@@ -254,6 +260,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: { enabled: e.KL_DEMO, offers: e.KL_DEMO_OFFERS },
     distDir: e.DIST_DIR,
     assetsDir: e.ASSETS_DIR,
+    https: e.HTTPS_KEY_FILE && e.HTTPS_CERT_FILE ? { keyFile: e.HTTPS_KEY_FILE, certFile: e.HTTPS_CERT_FILE } : null,
     bot: {
       appId: e.BOT_APP_ID,
       appSecret: e.BOT_APP_SECRET,
