@@ -3,6 +3,7 @@
 // (with progress, and webpack's filesystem cache so a rebuild after an edit takes seconds), then runs
 // the server in dev mode on 127.0.0.1 with an embedded PGlite database and demo data.
 const { spawnSync } = require('node:child_process');
+const fs = require('node:fs');
 const path = require('node:path');
 const { bundleFreshness, markBundlesBuilt } = require('./bundle-freshness.cjs');
 
@@ -31,7 +32,15 @@ async function httpsEnv() {
   if (process.env.KL_HTTPS !== '1') return {};
   const devCerts = require('office-addin-dev-certs');
   const defaults = require('office-addin-dev-certs/lib/defaults');
-  await devCerts.ensureCertificatesAreInstalled();
+  try {
+    await devCerts.ensureCertificatesAreInstalled();
+  } catch (e) {
+    // On Linux the tool installs the CA with sudo; without it (a container, root without sudo) the certificates are
+    // still generated: serve with them and say how to trust the CA by hand.
+    if (!fs.existsSync(defaults.localhostKeyPath) || !fs.existsSync(defaults.localhostCertificatePath)) throw e;
+    process.stdout.write(`\n  Bemærk: udviklings-CA'en kunne ikke lægges i computerens tillidslager (${e instanceof Error ? e.message : String(e)}).\n` +
+      `  Stol selv på ${defaults.caCertificatePath} (fx i browseren eller med update-ca-certificates), ellers advarer browseren.\n\n`);
+  }
   return { HTTPS_KEY_FILE: defaults.localhostKeyPath, HTTPS_CERT_FILE: defaults.localhostCertificatePath };
 }
 
