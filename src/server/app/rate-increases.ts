@@ -1,28 +1,16 @@
 import type { Kysely } from 'kysely';
-import type { OperatingForm } from '../../domain/providers/offer';
-import { isPublicOperatingForm } from '../../domain/providers/offer';
+import { isPublicOperatingForm, type OperatingForm } from '../../domain/providers/offer';
 import { rateIncreases } from '../../domain/providers/rate-increase';
 import type { Config } from '../config';
 import type { DB } from '../db/schema';
+import type { RateReportItem } from '../../export/rate-report-table';
 import { rowToRate, toKr } from './offer-mapping';
 
-export interface RateIncreaseRow {
+/** A report row as the export writes it (src/export), plus what the API adds: the offer's id, whether it is public, the year. */
+export interface RateIncreaseRow extends RateReportItem {
   offerId: string;
-  offerName: string;
-  providerName: string;
-  cvr: string;
-  municipality: string;
-  operatingForm: OperatingForm;
   public: boolean;
-  section: string;
-  unit: string;
   year: number;
-  previous: number;
-  current: number;
-  increasePercent: number;
-  thresholdPercent: number;
-  toReport: boolean;
-  reportStatus: string | null;
 }
 
 /** One collator for the whole sort: localeCompare(…, 'da') builds a new one per comparison, which dominated this query. */
