@@ -5,9 +5,9 @@
  */
 import { DocumentUnreadable } from './errors';
 import { decodeText, OoxmlPackage } from './package';
-import { buildWordModel, type WordModel } from './word-model';
+import { addPageParagraphs, buildWordModel, type WordModel } from './word-model';
 import { lazyStyleSheet, type StyleSheet } from './word-styles';
-import { findAll, isElement, parseXml, rootElement, textContent, type XmlElement } from './xml';
+import { parseXml, rootElement, type XmlElement } from './xml';
 import { DEFAULT_LIMITS, type ZipLimits } from './zip-reader';
 
 export interface LoadedDocument {
@@ -16,7 +16,7 @@ export interface LoadedDocument {
   xml: string;
   tree: XmlElement;
   model: WordModel;
-  /** Text of each header and footer part, paragraphs joined by newlines. */
+  /** Text of each header and footer part, paragraphs joined by newlines (the model's pageParagraphs, part by part). */
   headerFooterTexts: string[];
 }
 
@@ -67,7 +67,7 @@ export function loadPackage(pkg: OoxmlPackage): LoadedDocument {
     throw new DocumentUnreadable(other ? other[1] : `Hoveddokumentet ${mainPart} er ikke et Word-dokument.`);
   }
   const model = buildWordModel(xml, tree, styleSheet(pkg, mainPart));
-  return { pkg, mainPart, xml, tree, model, headerFooterTexts: headerFooterTexts(pkg, mainPart) };
+  return { pkg, mainPart, xml, tree, model, headerFooterTexts: readPageParts(pkg, mainPart, model) };
 }
 
 export function loadDocument(bytes: Uint8Array, limits?: ZipLimits): LoadedDocument {
@@ -93,39 +93,26 @@ function styleSheet(pkg: OoxmlPackage, mainPart: string): StyleSheet {
   return lazyStyleSheet(() => part(/\/styles$/), () => part(/\/numbering$/));
 }
 
-function headerFooterTexts(pkg: OoxmlPackage, mainPart: string): string[] {
-  const names = new Set<string>();
+/** Reads every header and footer part into the model's pageParagraphs; returns each part's text. */
+function readPageParts(pkg: OoxmlPackage, mainPart: string, model: WordModel): string[] {
+  const parts = new Map<string, 'header' | 'footer'>();
   for (const r of pkg.relationships(mainPart)) {
-    if (!r.external && /\/(footer|header)$/.test(r.type)) names.add(r.target);
+    const m = r.external ? null : /\/(footer|header)$/.exec(r.type);
+    if (m) parts.set(r.target, m[1] as 'header' | 'footer');
   }
   // Tolerate packages whose relationships were lost: any part named like a footer counts too.
-  for (const n of pkg.partNames()) if (/(^|\/)footer\d*\.xml$/i.test(n)) names.add(n);
+  for (const n of pkg.partNames()) if (/(^|\/)footer\d*\.xml$/i.test(n) && !parts.has(n)) parts.set(n, 'footer');
   const out: string[] = [];
-  for (const n of names) {
+  for (const [n, part] of parts) {
     const xml = pkg.text(n);
     if (!xml) continue;
     try {
       const root = rootElement(parseXml(xml, n));
       if (!root) continue;
-      out.push(findAll(root, 'w:p').map(paragraphText).join('\n'));
+      out.push(addPageParagraphs(model, root, part).map((p) => p.text).join('\n'));
     } catch {
-      // A broken footer does not make the document unreadable; it just does not count.
+      // A broken header or footer does not make the document unreadable; it just does not count.
     }
   }
   return out;
 }
-
-function paragraphText(p: XmlElement): string {
-  let s = '';
-  const walk = (el: XmlElement): void => {
-    for (const c of el.children) {
-      if (!isElement(c)) continue;
-      if (c.name === 'w:t') s += textContent(c);
-      else if (c.name === 'w:tab') s += ' ';
-      else if (c.name !== 'w:del' && c.name !== 'w:moveFrom') walk(c);
-    }
-  };
-  walk(p);
-  return s;
-}
-

@@ -7,8 +7,10 @@
  * reading order, as paragraphs right after the paragraph that anchors them.
  *
  * Each paragraph carries what extraction needs, so that no extractor climbs the XML: its table
- * coordinates, its numbering resolved through styles.xml and numbering.xml, its heading level and
- * whether it sits in a text box.
+ * coordinates, its numbering resolved through styles.xml and numbering.xml, its heading level,
+ * whether it sits in a text box, and its part: the page headers and footers (header*.xml, footer*.xml)
+ * are read into `pageParagraphs`, apart from the body, so that recognition finds a title or a footer
+ * there and no extractor ever takes page-part text for a field or a signature.
  */
 import { walkInline, type InlineCtx } from './word-inline';
 import {
@@ -54,8 +56,13 @@ export interface TableCoords {
   colSpan: number;
 }
 
+/** Where a paragraph stands: the body (document.xml) or a page header or footer part. */
+export type PagePart = 'body' | 'header' | 'footer';
+
 export interface Paragraph {
+  /** Position in its list: `paragraphs` for the body, `pageParagraphs` for headers and footers. */
   index: number;
+  part: PagePart;
   el: XmlElement;
   items: InlineItem[];
   /** Full accepted-view text, controls included, boxes left out, whitespace as written. */
@@ -76,8 +83,11 @@ export interface Paragraph {
 }
 
 export interface WordModel {
+  /** The body's paragraphs: the only ones extraction reads. */
   paragraphs: Paragraph[];
-  /** Every content control in document order (inline and block, nested too). */
+  /** Paragraphs of the page headers and footers (part set), for recognition only; empty without page parts. */
+  pageParagraphs: Paragraph[];
+  /** Every content control of the body in document order (inline and block, nested too). */
   controls: ContentControl[];
   hasPendingRevisions: boolean;
   /** The styles and numbering the paragraphs were resolved with (kept to rebuild after edits). */
@@ -117,14 +127,29 @@ const REVISION = /<(?:[A-Za-z0-9]+:)?(?:ins|del|moveFrom|moveTo|rPrChange|pPrCha
 export const truthy = (v: string | undefined): boolean => v === undefined || v === '1' || v === 'true' || v === 'on';
 
 /** Where the walk is: enclosing block controls, table cell, text box. */
-interface Place { blockControls: ContentControl[]; table?: TableCoords; inTextBox: boolean }
+interface Place { blockControls: ContentControl[]; table?: TableCoords; inTextBox: boolean; part: PagePart }
 
 export function buildWordModel(documentXml: string, root: XmlElement, styles: StyleSheet = emptyStyles()): WordModel {
-  const model: WordModel = { paragraphs: [], controls: [], hasPendingRevisions: REVISION.test(documentXml), styles };
+  const model: WordModel = { paragraphs: [], pageParagraphs: [], controls: [], hasPendingRevisions: REVISION.test(documentXml), styles };
   const body = findBody(root);
-  const tables: Tables = { next: 0, textBox: (content) => walkBlock(content, model, { blockControls: [], inTextBox: true }, tables) };
-  if (body) walkBlock(body, model, { blockControls: [], inTextBox: false }, tables);
+  if (body) walkPart(body, model, 'body');
   return model;
+}
+
+/**
+ * Adds the paragraphs of a header or footer part (its root, w:hdr or w:ftr) to `model.pageParagraphs`.
+ * Their controls stay out of the model's control list: no field is ever bound to a page part.
+ */
+export function addPageParagraphs(model: WordModel, partRoot: XmlElement, part: 'header' | 'footer'): Paragraph[] {
+  const first = model.pageParagraphs.length;
+  const side: WordModel = { paragraphs: model.pageParagraphs, pageParagraphs: [], controls: [], hasPendingRevisions: false, styles: model.styles };
+  walkPart(partRoot, side, part);
+  return model.pageParagraphs.slice(first);
+}
+
+function walkPart(el: XmlElement, model: WordModel, part: PagePart): void {
+  const tables: Tables = { next: 0, textBox: (content) => walkBlock(content, model, { blockControls: [], inTextBox: true, part }, tables) };
+  walkBlock(el, model, { blockControls: [], inTextBox: false, part }, tables);
 }
 
 function findBody(root: XmlElement): XmlElement | undefined {
@@ -296,7 +321,7 @@ class ParagraphNode implements Paragraph {
 
   constructor(
     readonly index: number, readonly el: XmlElement, readonly blockControls: ContentControl[], readonly inTextBox: boolean,
-    private readonly pPr: XmlElement | undefined, private readonly styles: StyleSheet,
+    readonly part: PagePart, private readonly pPr: XmlElement | undefined, private readonly styles: StyleSheet,
   ) {}
 
   private get props(): ResolvedProps {
@@ -311,7 +336,7 @@ class ParagraphNode implements Paragraph {
 
 function readParagraph(p: XmlElement, model: WordModel, place: Place, tables: Tables): void {
   const pPr = child(p, 'w:pPr');
-  const para = new ParagraphNode(model.paragraphs.length, p, place.blockControls, place.inTextBox, pPr, model.styles);
+  const para = new ParagraphNode(model.paragraphs.length, p, place.blockControls, place.inTextBox, place.part, pPr, model.styles);
   if (place.table) para.table = place.table;
   const style = pPr && child(pPr, 'w:pStyle');
   if (style) para.styleId = attr(style, 'w:val');
