@@ -5,13 +5,13 @@
  */
 import { findLabelHits, indexText, sameLabel } from '../../../domain/contract/labels';
 import type { ContentControl, Paragraph, WordModel } from '../word-model';
-import { looksLikeLabelLine } from './label-lines';
+import { endsValue, looksLikeLabelLine, type LabelledField } from './label-lines';
 import { neighbourValue } from './neighbours';
 import {
   bareValue, bindControl, cleanValue, controlValue, inScope, OBJECT, type FieldBinding, type Scope,
 } from './shared';
 
-export interface LabelledField { id: string; labels: string[] }
+export type { LabelledField } from './label-lines';
 
 interface Segment { text: string; next?: ContentControl; paragraph: Paragraph; last: boolean }
 
@@ -59,6 +59,7 @@ export function bindByLabels(
     return false;
   };
   const isLabelLine = (text: string, fieldId: string): boolean => looksLikeLabelLine(text, fields, fieldId);
+  const kindOf = new Map(fields.map((f) => [f.id, f.kind]));
   // Lines a label above read as its value ("Handelskommune:" / "Næstved Kommune"): a label word at
   // their end without a colon is part of the value, not a label of its own.
   const valueLines = new Set<number>();
@@ -93,7 +94,10 @@ export function bindByLabels(
       const chosen: typeof usable = [];
       for (const h of usable) {
         const prev = chosen[chosen.length - 1];
-        if (!prev || h.start >= prev.end) chosen.push(h);
+        if (prev && h.start < prev.end) continue;
+        // A label word that ends a value ("Adresse: Torvet 1, Næstved By", "30 Dage") is part of that value.
+        if (endsValue(idx, h, chosen.length > 0, kindOf.get(h.id))) continue;
+        chosen.push(h);
       }
       chosen.forEach((h, k) => {
         const nextHit = chosen[k + 1];

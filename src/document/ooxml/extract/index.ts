@@ -100,7 +100,7 @@ function extractFields(
     if (!g.scope) continue;
     const open = g.fields.filter((w) => !index.fields.has(w.id));
     if (open.length === 0) continue;
-    bindByLabels(model, g.scope, open.map((w) => ({ id: w.id, labels: labelsOf(w.def) })), index.fields, isFieldTag);
+    bindByLabels(model, g.scope, open.map((w) => ({ id: w.id, labels: labelsOf(w.def), kind: w.def.kind })), index.fields, isFieldTag);
   }
 }
 
