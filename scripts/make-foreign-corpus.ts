@@ -4,7 +4,9 @@
  *   - pandoc from a Markdown contract typed by hand (paragraphs, glyph boxes, values below labels);
  *   - the npm `docx` package (style-numbered headings, label | value tables, labels above values);
  *   - LibreOffice (`soffice --headless --convert-to docx`) from .docx, .odt, .rtf and .doc versions
- *     of the development fixtures and of the documents above.
+ *     of the development fixtures and of the documents above;
+ *   - LibreOffice from a flat OpenDocument file whose parties and signatures sit in text frames
+ *     (Word text boxes, w:txbxContent, in the .docx).
  * Each file's text is exported with LibreOffice (`--convert-to txt`) next to it in txt/, to read
  * before trusting an expected result. expected.json is written by hand from contract-checks.md.
  *
@@ -20,6 +22,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { loadTemplateRegistry } from '../src/document/templates/node-loader';
 import { correctContract, VARIANTS, type CorpusContract } from './foreign-corpus/contract-data';
 import { contractDocx } from './foreign-corpus/docxjs';
+import { contractFodt } from './foreign-corpus/frames';
 import { contractMarkdown } from './foreign-corpus/markdown';
 
 const root = path.resolve(__dirname, '..');
@@ -52,6 +55,14 @@ function normalise(bytes: Uint8Array): Uint8Array {
     entries[name] = [data, { mtime: fixed }];
   }
   return zipSync(entries, { level: 9 });
+}
+
+/** The text of LibreOffice's HTML export: one line per paragraph or heading, frames included. */
+function htmlText(html: string): string {
+  const body = html.replace(/[\s\S]*?<body[^>]*>/i, '').replace(/<\/body>[\s\S]*/i, '').replace(/\s+/g, ' ');
+  const text = body.replace(/<(?:p|h\d|div|br|li|tr)\b[^>]*>/gi, '\n').replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return `${text.split('\n').map((l) => l.trim()).filter((l) => l !== '').join('\n')}\n`;
 }
 
 function soffice(to: string, files: string[], dir: string): void {
@@ -106,6 +117,16 @@ async function main(): Promise<void> {
   // LibreOffice: from .docx directly, and through .odt, .rtf and .doc.
   const lo = path.join(work, 'lo');
   mkdirSync(lo, { recursive: true });
+
+  // LibreOffice from flat ODF with text frames: the correct contract and one with a signature missing inside a frame.
+  const framed = ['korrekt', 'mangler-underskrift'];
+  const fodtIn = path.join(lo, 'in-fodt');
+  const fodtOut = path.join(lo, 'out-fodt');
+  for (const d of [fodtIn, fodtOut]) mkdirSync(d, { recursive: true });
+  for (const name of framed) writeFileSync(path.join(fodtIn, `tekstfelter-${name}.fodt`), contractFodt(variant(name, clauses)));
+  soffice('docx:MS Word 2007 XML', framed.map((name) => path.join(fodtIn, `tekstfelter-${name}.fodt`)), fodtOut);
+  for (const name of framed) save(`libreoffice-fodt-tekstfelter-${name}.docx`, readFileSync(path.join(fodtOut, `tekstfelter-${name}.docx`)));
+
   const sources: Array<[string, string]> = [
     ['korrekt-01.docx', path.join(devFixtures, 'korrekt-01.docx')],
     ['valg-forudbetaling.docx', path.join(devFixtures, 'valg-forudbetaling.docx')],
@@ -152,6 +173,15 @@ async function main(): Promise<void> {
   mkdirSync(txtDir, { recursive: true });
   soffice('txt:Text (encoded):UTF8', made.map((n) => path.join(out, n)), txtDir);
   for (const f of readdirSync(txtDir)) renameSync(path.join(txtDir, f), path.join(out, 'txt', f));
+  // LibreOffice's txt export leaves text frames out; its HTML export has them: their text replaces the txt.
+  const framedFiles = made.filter((n) => n.includes('-tekstfelter-'));
+  const htmlDir = path.join(work, 'html');
+  mkdirSync(htmlDir, { recursive: true });
+  soffice('html', framedFiles.map((n) => path.join(out, n)), htmlDir);
+  for (const n of framedFiles) {
+    const base = n.replace(/\.docx$/, '');
+    writeFileSync(path.join(out, 'txt', `${base}.txt`), htmlText(readFileSync(path.join(htmlDir, `${base}.html`), 'utf8')));
+  }
   rmSync(work, { recursive: true, force: true });
   console.log(`${made.length} files in ${path.relative(root, out)}`);
 }

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkDocx } from '../../../src/document/ooxml/check';
+import { loadDocument } from '../../../src/document/ooxml/load';
 import { pairs, readBytes, registry, repoRoot, type Expected } from '../helpers';
 
 const dir = path.join(repoRoot, 'tests', 'fixtures', 'foreign');
@@ -43,6 +44,22 @@ describe('foreign-writer corpus', () => {
     expect(r.template).toEqual({ id: 'kl-voksen', version: '2.1' });
     expect(r.contract?.values['signatures.provider.name']?.text).toBe('Ole Dam, forstander');
     expect(r.contract?.values['signatures.buyer.date']?.text).toBe('12-03-2026');
+  });
+
+  it('reads the values, boxes and signatures LibreOffice\'s text frames hold (w:txbxContent), once each', () => {
+    const f = 'libreoffice-fodt-tekstfelter-korrekt.docx';
+    const r = check(f);
+    expect(r.contract?.values['citizen.cpr']?.text).toBe('230791-2417');
+    expect(r.contract?.values['buyer.secureEmail']?.text).toBe('handicap@naestved.dk');
+    expect(r.contract?.values['provider.cvr']?.text).toBe('13748136');
+    expect(r.contract?.values['signatures.provider.signature']?.text).toBe('Ole Dam');
+    expect(r.contract?.choices['provider.operatingForm']?.checked).toEqual(['selfOwning']);
+    const paragraphs = loadDocument(readBytes(path.join(dir, f))).model.paragraphs;
+    const inBoxes = paragraphs.filter((p) => p.inTextBox).map((p) => p.text);
+    expect(inBoxes).toContain('Cpr.nr.: 230791-2417');
+    expect(inBoxes).toContain('Underskrift: Ole Dam');
+    // Word's text box and its VML fallback hold the same frame: read once.
+    expect(inBoxes.filter((t) => t === 'Cpr.nr.: 230791-2417')).toHaveLength(1);
   });
 
   it('reads LibreOffice\'s nested checkbox controls as ticked or not', () => {
