@@ -60,6 +60,8 @@ export class OoxmlPackage {
   /** Part names in their original order (for writing). */
   private readonly order: string[];
   private readonly lowerIndex = new Map<string, string>();
+  /** Parsed relationships by _rels part (reading a document asks for the main part's several times); cleared on every write. */
+  private readonly rels = new Map<string, Relationship[]>();
 
   private constructor(private readonly zip: ZipReader | null, names: string[]) {
     this.order = names;
@@ -141,11 +143,14 @@ export class OoxmlPackage {
     }
     this.texts.set(stored, text);
     this.changed.add(stored);
+    this.rels.clear();
   }
 
   /** Relationships of a part (from its _rels part); empty when it has none. */
   relationships(sourcePart: string): Relationship[] {
     const relsName = sourcePart === '' ? '_rels/.rels' : relsPartOf(sourcePart);
+    const cached = this.rels.get(relsName);
+    if (cached) return [...cached];
     const xml = this.text(relsName);
     if (xml === undefined) return [];
     const root = rootElement(parseXml(xml, relsName));
@@ -158,7 +163,8 @@ export class OoxmlPackage {
       if (target === null) continue;
       out.push({ id: attr(r, 'Id') ?? '', type: attr(r, 'Type') ?? '', target, external });
     }
-    return out;
+    this.rels.set(relsName, out);
+    return [...out];
   }
 
   /** The main document part named by `_rels/.rels` (officeDocument, transitional or strict). */
