@@ -80,7 +80,8 @@ async function main(): Promise<void> {
     console.log(`  ${r.name.padEnd(50)} ${r.perSec.toFixed(0).padStart(6)} docs/s wall, ${r.perCpuSec.toFixed(0).padStart(6)} docs/CPU-s   rss: ${r.rss.map(mb).join(' → ')}`);
   }
   console.log(`  ratio: kl-check engine is ${(ours.perSec / mam.perSec).toFixed(1)}× mammoth's extractRawText (wall), ${(ours.perCpuSec / mam.perCpuSec).toFixed(1)}× (CPU)`);
-  // Measured the same way, interleaved in one process (2026-12-04): the pre-split engine (c73335c) 5.3×, after the split 4.8×.
+  // Issue 15's comparison (2026-12-04, esbuild bundles of both versions timed in blocks of 50 interleaved with this floor
+  // in one process, so not this file's sequential figure): the pre-split engine (c73335c) 5.3× the floor, after the split 4.8×.
   console.log(`  ratio: the engine costs ${(floor.perCpuSec / ours.perCpuSec).toFixed(2)}× the floor's CPU time per contract`);
   console.log('  XML parsing of word/document.xml alone:');
   const base = parserRates[0]?.[1] ?? 1;
