@@ -7,7 +7,8 @@
  * checkbox control, ☐/☒ glyphs, a FORMCHECKBOX) gives its items to the paragraph, so the boxes are
  * seen where they stand; a checkbox control is one box whatever it holds.
  */
-import { isPlaceholderText, readControlProps, truthy, type ContentControl, type InlineItem, type Paragraph, type WordModel } from './word-model';
+import { isPlaceholderText, readControlProps, truthy } from './word-controls';
+import type { ContentControl, InlineItem, Paragraph, WordModel } from './word-model';
 import { attr, child, isElement, textContent, type XmlElement } from './xml';
 
 export interface InlineCtx {

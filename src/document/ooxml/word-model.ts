@@ -12,11 +12,14 @@
  * are read into `pageParagraphs`, apart from the body, so that recognition finds a title or a footer
  * there and no extractor ever takes page-part text for a field or a signature.
  */
+import { isPlaceholderText, readControlProps } from './word-controls';
 import { walkInline, type InlineCtx } from './word-inline';
 import {
   emptyStyles, resolveHeadingLevel, resolveNumbering, resolveOutlineLevel, type ResolvedNumbering, type StyleSheet,
 } from './word-styles';
 import { attr, child, isElement, type XmlElement } from './xml';
+
+export { isPlaceholderText, PLACEHOLDER_TEXTS, readControlProps, truthy } from './word-controls';
 
 export interface ContentControl {
   el: XmlElement;
@@ -100,31 +103,7 @@ export const sameRow = (a: TableCoords | undefined, b: TableCoords | undefined):
 export const sameCell = (a: TableCoords | undefined, b: TableCoords | undefined): boolean =>
   sameRow(a, b) && a?.cell === b?.cell;
 
-/** Texts Word and KL's templates show in an empty control (compared trimmed, case-insensitively). */
-export const PLACEHOLDER_TEXTS = new Set([
-  'angiv tekst',
-  'angiv tekst.',
-  'klik eller tryk her for at skrive tekst.',
-  'klik eller tryk her for at skrive tekst',
-  'klik eller tryk for at angive en dato.',
-  'klik eller tryk for at angive en dato',
-  'vælg en dato',
-  'vælg en dato.',
-  'vælg et element.',
-  'klik her for at skrive tekst.',
-  'klik her for at angive en dato.',
-  'click or tap here to enter text.',
-  'click or tap to enter a date.',
-  'click here to enter text.',
-  'click here to enter a date.',
-  'choose an item.',
-]);
-
-export const isPlaceholderText = (s: string): boolean => PLACEHOLDER_TEXTS.has(s.trim().toLowerCase());
-
 const REVISION = /<(?:[A-Za-z0-9]+:)?(?:ins|del|moveFrom|moveTo|rPrChange|pPrChange|sectPrChange|tblPrChange|trPrChange|tcPrChange|cellIns|cellDel|numberingChange)[\s/>]/;
-
-export const truthy = (v: string | undefined): boolean => v === undefined || v === '1' || v === 'true' || v === 'on';
 
 /** Where the walk is: enclosing block controls, table cell, text box. */
 interface Place { blockControls: ContentControl[]; table?: TableCoords; inTextBox: boolean; part: PagePart }
@@ -155,40 +134,6 @@ function walkPart(el: XmlElement, model: WordModel, part: PagePart): void {
 function findBody(root: XmlElement): XmlElement | undefined {
   const doc = root.children.find((c) => isElement(c) && c.name === 'w:document') as XmlElement | undefined;
   return doc ? child(doc, 'w:body') : undefined;
-}
-
-export function readControlProps(sdt: XmlElement, block: boolean, paragraph: number): ContentControl {
-  const pr = child(sdt, 'w:sdtPr');
-  const cc: ContentControl = { el: sdt, text: '', rawText: '', showingPlaceholder: false, hasPicture: false, block, paragraph };
-  if (!pr) return cc;
-  for (const c of pr.children) {
-    if (!isElement(c)) continue;
-    switch (c.name) {
-      case 'w:id': cc.id = attr(c, 'w:val'); break;
-      case 'w:tag': cc.tag = attr(c, 'w:val'); break;
-      case 'w:alias': cc.alias = attr(c, 'w:val'); break;
-      case 'w:showingPlcHdr': cc.showingPlaceholder = truthy(attr(c, 'w:val')); break;
-      case 'w:date': cc.date = { fullDate: attr(c, 'w:fullDate') }; break;
-      case 'w14:checkbox': {
-        const checked = child(c, 'w14:checked');
-        const cs = child(c, 'w14:checkedState');
-        const us = child(c, 'w14:uncheckedState');
-        cc.checkbox = {
-          checked: checked ? truthy(attr(checked, 'w14:val')) : false,
-          checkedChar: hexChar(cs && attr(cs, 'w14:val')),
-          uncheckedChar: hexChar(us && attr(us, 'w14:val')),
-        };
-        break;
-      }
-    }
-  }
-  return cc;
-}
-
-function hexChar(hex: string | undefined): string | undefined {
-  if (!hex) return undefined;
-  const code = parseInt(hex, 16);
-  return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
 
 /** State of one model build: the next table number, and the reader of text boxes (made once, not per paragraph). */
