@@ -68,8 +68,15 @@ export function validateForm(def: TemplateDefinition, input: ContractFillInput):
   return errors;
 }
 
-/** Only what the user filled in is written, so a half-filled form never blanks a field in the document. */
-export function toFillInput(input: ContractFillInput): ContractFillInput {
+/**
+ * Only what the user filled in is written, so a half-filled form never blanks a field in the document;
+ * blocks the user removed (document instance numbers per block id) are taken out of it.
+ */
+export function toFillInput(input: ContractFillInput, removed: Record<string, number[]> = {}): ContractFillInput {
   const keep = (r: Record<string, string>) => Object.fromEntries(Object.entries(r).filter(([, v]) => v.trim() !== ''));
-  return { fields: keep(input.fields), choices: keep(input.choices), services: input.services.map(keep) };
+  const removeInstances = Object.fromEntries(Object.entries(removed).filter(([, r]) => r.length > 0));
+  return {
+    fields: keep(input.fields), choices: keep(input.choices), services: input.services.map(keep),
+    ...(Object.keys(removeInstances).length > 0 ? { removeInstances } : {}),
+  };
 }

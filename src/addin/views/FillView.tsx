@@ -14,6 +14,7 @@ import type { OfferSummary } from '../../ui/api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { removeFormInstance } from '../../domain/contract/repeat-removal';
 import { formProblems, sectionProgress } from '../form/form-summary';
 import { emptyInput, fieldError, formSections, serviceKey, toFillInput, validateForm } from '../form/form-model';
 import { inputName, labelText, useFormStyles } from '../form/form-styles';
@@ -44,6 +45,8 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
   const [input, setInput] = useState<ContractFillInput>(emptyInput);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
+  /** Service blocks removed in the form since the last insert, as the document numbers them (taken out on "Indsæt"). */
+  const [removedServices, setRemovedServices] = useState<number[]>([]);
   const { busy, error, notice, setNotice, run } = usePaneAction();
   const [presetNote, setPresetNote] = useState<string | null>(null);
   const sections = useMemo(() => formSections(definition), [definition]);
@@ -109,6 +112,7 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
       return svc;
     });
     setInput({ fields, choices, services });
+    setRemovedServices([]);
     setNotice('Formularen er udfyldt med værdierne fra dokumentet.');
   });
 
@@ -116,7 +120,9 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
     setSubmitted(true);
     setInsertedWithProblems(false);
     if (!port) return;
-    await port.writeValues(toFillInput(input));
+    await port.writeValues(toFillInput(input, { services: removedServices }));
+    // The document now has exactly the form's service blocks, in the form's order.
+    setRemovedServices([]);
     // Success only when nothing is missing: otherwise the summary at the top says what was written and what is left.
     if (problems.length > 0) setInsertedWithProblems(true);
     else setNotice('Værdierne er indsat i dokumentet.');
@@ -136,6 +142,14 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
     setNotice('Den blanke skabelon er indsat.');
     onTemplateInserted();
   });
+
+  const serviceHint = removedServices.length > 0
+    ? 'Fjernede indsatser tages ud af dokumentet, når du trykker "Indsæt i dokumentet"; de øvrige nummereres forfra.'
+    : input.services.length === 1 ? 'Kontrakten har mindst én indsats: skabelonens blok for indsats 1 bliver i dokumentet.' : null;
+  const removeService = (i: number) => {
+    setRemovedServices((r) => removeFormInstance(r, i));
+    setInput((s) => ({ ...s, services: s.services.filter((_, j) => j !== i) }));
+  };
 
   const renderField = (f: FieldDefinition, value: string | undefined, onChange: (v: string) => void, key: string, svcError?: string) => {
     const message = svcError ?? fieldError(f, value, input);
@@ -229,7 +243,7 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
               <div className={styles.row}>
                 <Text weight="semibold">Indsats {i + 1}</Text>
                 {input.services.length > 1 && (
-                  <Button size="small" onClick={() => setInput((s) => ({ ...s, services: s.services.filter((_, j) => j !== i) }))} aria-label={`Fjern indsats ${i + 1}`}>
+                  <Button size="small" onClick={() => removeService(i)} aria-label={`Fjern indsats ${i + 1}`}>
                     Fjern
                   </Button>
                 )}
@@ -240,6 +254,7 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
               })}
             </div>
           ))}
+          {serviceFields.length > 0 && serviceHint && <Text size={200} className={styles.hint}>{serviceHint}</Text>}
           {serviceFields.length > 0 && (
             <Button onClick={() => setInput((s) => ({ ...s, services: [...s.services, {}] }))}>Tilføj indsats</Button>
           )}
