@@ -3,6 +3,7 @@
  * (never hard-coded), values are a ContractFillInput, and validation uses the domain's parsers, so
  * the form says exactly what the checker would say about a value.
  */
+import type { ExtractedContract } from '../../domain/contract/extracted-contract';
 import type { ContractFillInput } from '../../domain/contract/fill-input';
 import { parseFieldValue } from '../../domain/contract/parsers';
 import type { CheckboxGroupDefinition, FieldDefinition, SectionDefinition, TemplateDefinition } from '../../domain/contract/template-definition';
@@ -79,4 +80,21 @@ export function toFillInput(input: ContractFillInput, removed: Record<string, nu
     fields: keep(input.fields), choices: keep(input.choices), services: input.services.map(keep),
     ...(Object.keys(removeInstances).length > 0 ? { removeInstances } : {}),
   };
+}
+
+/** The form's values from a read contract ("Hent værdier fra dokumentet"): dates as dd-mm-åååå, one entry per service block. */
+export function inputFromDocument(definition: TemplateDefinition, c: ExtractedContract): ContractFillInput {
+  const fields: Record<string, string> = {};
+  for (const f of definition.fields) if (!f.repeat && c.values[f.id]?.text) fields[f.id] = c.values[f.id]!.text!;
+  const choices: Record<string, string> = {};
+  for (const [g, ch] of Object.entries(c.choices)) if (ch.checked.length === 1) choices[g] = ch.checked[0]!;
+  const services = Array.from({ length: Math.max(1, c.serviceCount) }, (_, i) => {
+    const svc: Record<string, string> = {};
+    for (const f of definition.fields.filter((d) => d.repeat === 'services')) {
+      const v = c.values[f.id.replace('[]', `[${i}]`)];
+      if (v?.text) svc[serviceKey(f)] = v.isoDate ? v.isoDate.split('-').reverse().join('-') : v.text;
+    }
+    return svc;
+  });
+  return { fields, choices, services };
 }

@@ -16,7 +16,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { removeFormInstance } from '../../domain/contract/repeat-removal';
 import { formProblems, sectionProgress } from '../form/form-summary';
-import { emptyInput, fieldError, formSections, serviceKey, toFillInput, validateForm } from '../form/form-model';
+import { emptyInput, fieldError, formSections, inputFromDocument, serviceKey, toFillInput, validateForm } from '../form/form-model';
 import { inputName, labelText, useFormStyles } from '../form/form-styles';
 import { usePaneAction } from '../hooks/use-pane-action';
 import { ProviderPicker } from '../form/ProviderPicker';
@@ -98,20 +98,7 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
     if (!port) return;
     const read = await port.read();
     if (read.kind !== 'contract') throw new Error(read.reason);
-    const c = read.contract;
-    const fields: Record<string, string> = {};
-    for (const f of definition.fields) if (!f.repeat && c.values[f.id]?.text) fields[f.id] = c.values[f.id]!.text!;
-    const choices: Record<string, string> = {};
-    for (const [g, ch] of Object.entries(c.choices)) if (ch.checked.length === 1) choices[g] = ch.checked[0]!;
-    const services = Array.from({ length: Math.max(1, c.serviceCount) }, (_, i) => {
-      const svc: Record<string, string> = {};
-      for (const f of definition.fields.filter((d) => d.repeat === 'services')) {
-        const v = c.values[f.id.replace('[]', `[${i}]`)];
-        if (v?.text) svc[serviceKey(f)] = v.isoDate ? v.isoDate.split('-').reverse().join('-') : v.text;
-      }
-      return svc;
-    });
-    setInput({ fields, choices, services });
+    setInput(inputFromDocument(definition, read.contract));
     setRemovedServices([]);
     setNotice('Formularen er udfyldt med værdierne fra dokumentet.');
   });
