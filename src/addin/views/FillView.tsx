@@ -130,9 +130,7 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
     onTemplateInserted();
   });
 
-  const serviceHint = removedServices.length > 0
-    ? 'Fjernede indsatser tages ud af dokumentet, når du trykker "Indsæt i dokumentet"; de øvrige nummereres forfra.'
-    : input.services.length === 1 ? 'Kontrakten har mindst én indsats: skabelonens blok for indsats 1 bliver i dokumentet.' : null;
+  const serviceHint = input.services.length === 1 ? 'Kontrakten har mindst én indsats: skabelonens blok for indsats 1 bliver i dokumentet.' : null;
   const removeService = (i: number) => {
     setRemovedServices((r) => removeFormInstance(r, i));
     setInput((s) => ({ ...s, services: s.services.filter((_, j) => j !== i) }));
@@ -250,6 +248,11 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
       <div className={styles.actions}>
         <div ref={statusRef} tabIndex={-1} className={styles.status}>
           <ErrorMessage error={error} />
+          {removedServices.length > 0 && (
+            <MessageBar intent="info"><MessageBarBody>
+              {removedServices.length === 1 ? 'Den fjernede indsats' : `De ${removedServices.length} fjernede indsatser`} tages ud af dokumentet, når du trykker "Indsæt i dokumentet"; de øvrige nummereres forfra.
+            </MessageBarBody></MessageBar>
+          )}
           {notice && <MessageBar intent="success" role="status"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
         </div>
         <Button type="submit" appearance="primary" disabled={busy || !port}>Indsæt i dokumentet</Button>
