@@ -6,6 +6,7 @@
 import type { ExtractedContract } from '../../domain/contract/extracted-contract';
 import type { ContractFillInput } from '../../domain/contract/fill-input';
 import { parseFieldValue } from '../../domain/contract/parsers';
+import type { OfferSummary } from '../../ui/api/types';
 import type { CheckboxGroupDefinition, FieldDefinition, SectionDefinition, TemplateDefinition } from '../../domain/contract/template-definition';
 
 export interface FormSection {
@@ -97,4 +98,30 @@ export function inputFromDocument(definition: TemplateDefinition, c: ExtractedCo
     return svc;
   });
   return { fields, choices, services };
+}
+
+/** The form with an offer from the provider list: the provider's fields, its operating form, and the first service's price and § when empty. */
+export function withOffer(s: ContractFillInput, o: OfferSummary): ContractFillInput {
+  const rate = o.currentRates[0];
+  const services = [...s.services];
+  const first = { ...(services[0] ?? {}) };
+  if (rate && !first.unitPrice) first.unitPrice = `${new Intl.NumberFormat('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(rate.amount)} kr. pr. ${rate.unit}`;
+  if (rate && !first.serviceAndSection) first.serviceAndSection = `SEL § ${rate.section}`;
+  services[0] = first;
+  return {
+    ...s,
+    fields: {
+      ...s.fields,
+      'provider.name': o.name,
+      'provider.address': o.address,
+      'provider.postcode': o.postcode,
+      'provider.city': o.city,
+      'provider.cvr': o.cvr,
+      ...(o.pNumber ? { 'provider.pNumber': o.pNumber } : {}),
+      ...(o.email ? { 'provider.secureEmail': o.email } : {}),
+      ...(o.phone ? { 'provider.phone': o.phone } : {}),
+    },
+    choices: { ...s.choices, 'provider.operatingForm': o.operatingForm },
+    services,
+  };
 }

@@ -16,7 +16,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { removeFormInstance } from '../../domain/contract/repeat-removal';
 import { formProblems, sectionProgress } from '../form/form-summary';
-import { emptyInput, fieldError, formSections, inputFromDocument, serviceKey, toFillInput, validateForm } from '../form/form-model';
+import { emptyInput, fieldError, formSections, inputFromDocument, serviceKey, toFillInput, validateForm, withOffer } from '../form/form-model';
 import { inputName, labelText, useFormStyles } from '../form/form-styles';
 import { usePaneAction } from '../hooks/use-pane-action';
 import { ProviderPicker } from '../form/ProviderPicker';
@@ -67,30 +67,7 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
 
   const pickProvider = (o: OfferSummary) => {
     onOfferPicked?.({ id: o.id, name: o.name });
-    setInput((s) => {
-      const rate = o.currentRates[0];
-      const services = [...s.services];
-      const first = { ...(services[0] ?? {}) };
-      if (rate && !first.unitPrice) first.unitPrice = `${new Intl.NumberFormat('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(rate.amount)} kr. pr. ${rate.unit}`;
-      if (rate && !first.serviceAndSection) first.serviceAndSection = `SEL § ${rate.section}`;
-      services[0] = first;
-      return {
-        ...s,
-        fields: {
-          ...s.fields,
-          'provider.name': o.name,
-          'provider.address': o.address,
-          'provider.postcode': o.postcode,
-          'provider.city': o.city,
-          'provider.cvr': o.cvr,
-          ...(o.pNumber ? { 'provider.pNumber': o.pNumber } : {}),
-          ...(o.email ? { 'provider.secureEmail': o.email } : {}),
-          ...(o.phone ? { 'provider.phone': o.phone } : {}),
-        },
-        choices: { ...s.choices, 'provider.operatingForm': o.operatingForm },
-        services,
-      };
-    });
+    setInput((s) => withOffer(s, o));
     setNotice(`Leverandøroplysninger for ${o.name} er indsat i formularen.`);
   };
 
