@@ -74,12 +74,17 @@ export function removeBlocks(xml: string, extraction: Extraction, def: TemplateD
   if (!rb || at.some((a) => !a)) {
     throw new FillError(`Blokkene "${rb?.heading ?? blockId}" har ikke alle en overskrift med nummer, så der kan ikke fjernes en af dem.`);
   }
-  // Rewrite the span from the first removed instance to the last one: the kept instances in order.
+  // An instance owns what stands between its end and the next heading (a table after its last
+  // paragraph, say); the last one ends with its last paragraph. The span from the first removed
+  // instance to the last one is rewritten with the kept instances in order.
+  const spans = (at as InstanceXml[]).map((a, i) => {
+    const next = at[i + 1];
+    return { ...a, end: next && next.start >= a.end ? next.start : a.end };
+  });
   const first = instances.findIndex((_, i) => !keep.includes(i));
-  const span = at.slice(first) as InstanceXml[];
   const rewritten = keep.filter((i) => i >= first).map((i, k) => {
-    const a = at[i]!;
+    const a = spans[i]!;
     return renumbered(xml.slice(a.start, a.end), a.headingEnd - a.start, rb, first + k);
   }).join('');
-  return xml.slice(0, span[0]!.start) + rewritten + xml.slice(span[span.length - 1]!.end);
+  return xml.slice(0, spans[first]!.start) + rewritten + xml.slice(spans[spans.length - 1]!.end);
 }
