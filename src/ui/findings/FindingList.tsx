@@ -4,7 +4,7 @@
  * is a button when `onSelect` is given (the pane selects its place in the document). The Danish
  * message is the text; the rule id follows in a small details line, the place and field id on hover.
  */
-import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, FindingCategory } from '../../domain/contract/finding';
 import { CATEGORY_ORDER, categoryIntent, categoryLabel } from './categories';
 
@@ -19,6 +19,8 @@ const useStyles = makeStyles({
   findingButton: { justifyContent: 'flex-start', textAlign: 'left', height: 'auto', padding: tokens.spacingVerticalXS, width: '100%', fontWeight: tokens.fontWeightRegular },
   // The details under the message: the rule id, small and quiet.
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100 },
+  // Under a finding button: in line with the button's text (its padding and border).
+  metaUnderButton: { paddingLeft: `calc(${tokens.spacingVerticalXS} + ${tokens.strokeWidthThin})` },
 });
 
 export interface FindingListProps {
@@ -70,7 +72,7 @@ export function FindingList({ findings, onSelect, renderExtra, describeField }: 
                   ) : (
                     <Text block>{f.message}</Text>
                   )}
-                  <Text block className={styles.meta} title={details(f, describeField).title} data-testid="finding-details">{details(f, describeField).text}</Text>
+                  <Text block className={mergeClasses(styles.meta, onSelect && f.field ? styles.metaUnderButton : undefined)} title={details(f, describeField).title} data-testid="finding-details">{details(f, describeField).text}</Text>
                   {renderExtra?.(f)}
                 </li>
               ))}
