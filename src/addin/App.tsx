@@ -4,8 +4,8 @@
  * TabList, native form controls, visible focus).
  */
 import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
-import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import { ClipboardTaskListLtr20Regular, DocumentEdit20Regular, DocumentSearch20Regular, Send20Regular } from '@fluentui/react-icons';
+import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { ClipboardTaskListLtr20Regular, DocumentEdit20Regular, DocumentSearch20Regular, PersonClock20Regular, Send20Regular } from '@fluentui/react-icons';
 import type { ApiClient } from '../ui/api/client';
 import { officeTheme } from '../ui/theme';
 import { checkRead, type CheckOutcome } from './check/check-document';
@@ -13,33 +13,29 @@ import { BrowserFileBar } from './components/BrowserFileBar';
 import { CapabilityNotices } from './components/CapabilityNotices';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ErrorMessage } from './components/ErrorMessage';
+import { PaneTabs, type PaneTab } from './components/PaneTabs';
 import type { PaneHost } from './host/pane-host';
 
 const FillView = lazy(() => import('./views/FillView').then((m) => ({ default: m.FillView })));
 const CheckView = lazy(() => import('./views/CheckView').then((m) => ({ default: m.CheckView })));
 const SendView = lazy(() => import('./views/SendView').then((m) => ({ default: m.SendView })));
 const OrderView = lazy(() => import('./views/OrderView').then((m) => ({ default: m.OrderView })));
+const MyFlagsView = lazy(() => import('./views/MyFlagsView').then((m) => ({ default: m.MyFlagsView })));
 
-type TabId = 'fill' | 'check' | 'send' | 'order';
-/** Icons above short labels: all four tabs fit side by side in Word's 320 px pane. */
-const TABS: Array<{ id: TabId; label: string; icon: JSX.Element }> = [
+type TabId = 'fill' | 'check' | 'send' | 'order' | 'mine';
+/** Icons above short labels; what does not fit in Word's 320–350 px pane moves into the "Mere" menu (PaneTabs). */
+const TABS: Array<PaneTab<TabId>> = [
   { id: 'fill', label: 'Udfyld', icon: <DocumentEdit20Regular /> },
   { id: 'check', label: 'Tjek', icon: <DocumentSearch20Regular /> },
   { id: 'send', label: 'Send til gennemgang', icon: <Send20Regular /> },
   { id: 'order', label: 'Bestilling', icon: <ClipboardTaskListLtr20Regular /> },
+  { id: 'mine', label: 'Mine sager', icon: <PersonClock20Regular /> },
 ];
 
 const useStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
   // Word shows the pane 320–350 px wide: nothing may be wider than the viewport (no sideways scroll).
   main: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, maxWidth: '720px', boxSizing: 'border-box', minWidth: 0, overflowWrap: 'anywhere' },
-  tabs: { display: 'grid', gridTemplateColumns: 'repeat(4, minmax(0, 1fr))', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  tab: {
-    // Fluent's Tab is a grid flowing in columns (icon beside label); in rows the icon sits above.
-    gridAutoFlow: 'row', justifyItems: 'center', alignContent: 'start', minWidth: 0, paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS,
-    rowGap: tokens.spacingVerticalXXS, textAlign: 'center',
-  },
-  tabLabel: { gridColumnStart: 1, gridRowStart: 2, whiteSpace: 'normal', paddingLeft: 0, paddingRight: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: 'normal', wordBreak: 'normal' },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: `0 0 ${tokens.spacingVerticalS}` },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
@@ -92,13 +88,7 @@ export function App({ host, api }: { host: PaneHost; api: ApiClient | null }) {
         )}
         <ErrorMessage error={hostError} />
         <CapabilityNotices capabilities={host.capabilities} />
-        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Funktioner" size="small">
-          {TABS.map((t) => (
-            <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`} icon={t.icon} className={styles.tab} content={{ className: styles.tabLabel }}>
-              {t.label}
-            </Tab>
-          ))}
-        </TabList>
+        <PaneTabs tabs={TABS} selected={tab} onSelect={setTab} />
         <div className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           <ErrorBoundary>
             <Suspense fallback={<Spinner size="small" label="Indlæser …" />}>
@@ -115,6 +105,7 @@ export function App({ host, api }: { host: PaneHost; api: ApiClient | null }) {
               )}
               {tab === 'check' && <CheckView key={openedDocument} host={host} outcome={outcome} busy={checking} error={checkError} onCheck={check} />}
               {tab === 'send' && <SendView key={openedDocument} host={host} api={api} outcome={outcome} pickedOffer={pickedOffer} />}
+              {tab === 'mine' && <MyFlagsView key={openedDocument} api={api} />}
               {tab === 'order' && (
                 <OrderView key={openedDocument} host={host} outcome={outcome} busy={checking} error={checkError} onCheck={check} onChanged={() => documentChanged(false)} />
               )}

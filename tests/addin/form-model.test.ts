@@ -34,6 +34,12 @@ describe('fill form model', () => {
     const out = toFillInput({ fields: { 'citizen.name': 'A', 'citizen.cpr': '  ' }, choices: { 'payment.timing': '' }, services: [{ quantity: '1', unitPrice: '' }] });
     expect(out).toEqual({ fields: { 'citizen.name': 'A' }, choices: {}, services: [{ quantity: '1' }] });
   });
+
+  it('carries the services removed since the last insert, and nothing when none were', () => {
+    const input = { fields: {}, choices: {}, services: [{ quantity: '1' }, { quantity: '3' }] };
+    expect(toFillInput(input, { services: [1] }).removeInstances).toEqual({ services: [1] });
+    expect(toFillInput(input, { services: [] })).not.toHaveProperty('removeInstances');
+  });
 });
 
 describe('municipality presets', () => {

@@ -21,6 +21,24 @@ describe('kl-fill', () => {
     expect(checkDocx(new Uint8Array(readFileSync(out)), registry())).toMatchObject({ category: 'korrekt', findings: [] });
   });
 
+  it('removes a service block from a filled contract ("removeInstances"): the third moves up as service 2', () => {
+    const three = validInput();
+    three.services = [1, 2, 3].map((n) => ({ ...three.services[0]!, serviceAndSection: `Indsats nummer ${n}, SEL § 108` }));
+    const first = path.join(tmp, 'tre.json');
+    writeFileSync(first, JSON.stringify(three));
+    const filled = path.join(tmp, 'tre.docx');
+    expect(runCli('kl-fill', ['--template', path.join(repoRoot, 'assets', 'templates', 'kl-voksen-2.1.docx'), '--values', first, '--out', filled]).code).toBe(0);
+    const second = path.join(tmp, 'fjern.json');
+    writeFileSync(second, JSON.stringify({ removeInstances: { services: [1] } }));
+    const out = path.join(tmp, 'to.docx');
+    const r = runCli('kl-fill', ['--template', filled, '--values', second, '--out', out]);
+    expect(r.code).toBe(0);
+    const c = checkDocx(new Uint8Array(readFileSync(out)), registry()).contract!;
+    expect(c.serviceCount).toBe(2);
+    expect([c.values['services[0].serviceAndSection']?.text, c.values['services[1].serviceAndSection']?.text])
+      .toEqual(['Indsats nummer 1, SEL § 108', 'Indsats nummer 3, SEL § 108']);
+  });
+
   it('batch: one document per item; a bad item is reported and does not stop the others', () => {
     const values = path.join(tmp, 'batch.json');
     const bad = validInput();

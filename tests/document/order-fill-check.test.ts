@@ -28,6 +28,15 @@ const values = (bytes: Uint8Array): ExtractedContract => {
 };
 
 describe('filled order template, checked', () => {
+  it('removes a goal the form removed (any repeat block, not only services): "Mål 2" goes, the first keeps its values', () => {
+    const twoGoals = fill();
+    const one = fillDocx(twoGoals, { fields: {}, choices: {}, services: [], removeInstances: { goals: [1] } }, registry);
+    const c = values(one);
+    expect(c.repeatCounts?.goals).toBe(1);
+    expect(c.values['goals[0].description']?.text).toBe(values(twoGoals).values['goals[0].description']?.text);
+    expect(c.values['goals[1].description']).toBeUndefined();
+  });
+
   it('a complete order with two goals is recognised as kl-bestilling 1.0 and korrekt', () => {
     const r = check();
     expect(r.template).toEqual({ id: 'kl-bestilling', version: '1.0' });

@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { ExtractedContract } from '../../src/domain/contract/extracted-contract';
 import { checkContract } from '../../src/domain/rules/engine';
+import { fillDocx } from '../../src/document/ooxml/fill-docx';
 import type { DocumentPort } from '../../src/document/port';
 import { contractsDir, expected, pairs, readBytes, registry, templateBytes, validInput } from './helpers';
 
@@ -60,6 +61,78 @@ export function describeDocumentPortContract(name: string, makePort: (docx: Uint
       expect(c.values['services[1].serviceAndSection']?.text).toBe('Bostøtte, SEL § 85');
       expect(c.values['services[0].startDate']?.isoDate).toBe('2026-03-01');
       expect(c.choices['payment.timing']?.checked).toEqual(['arrears']);
+    });
+
+    describe('removing a service block (Fjern indsats N, then Indsæt)', () => {
+      const threeServices = () => {
+        const input = validInput();
+        const base = input.services[0]!;
+        input.services = [1, 2, 3].map((n) => ({ ...base, serviceAndSection: `Indsats nummer ${n}, SEL § 108`, unitPrice: `${n}.000,00 kr. pr. døgn` }));
+        return input;
+      };
+      const services = (c: ExtractedContract) => Array.from({ length: c.serviceCount }, (_, i) => [
+        c.values[`services[${i}].serviceAndSection`]?.text, c.values[`services[${i}].unitPrice`]?.text,
+      ]);
+
+      it('removes the middle of three: the third moves up as service 2 with its own values', async () => {
+        const port = await makePort(templateBytes());
+        const input = threeServices();
+        await port.writeValues(input);
+        expect((await readContract(port)).serviceCount).toBe(3);
+        // The form after "Fjern indsats 2": services 1 and 3, and the removal in document numbers.
+        await port.writeValues({ ...input, services: [input.services[0]!, input.services[2]!], removeInstances: { services: [1] } });
+        const c = await readContract(port);
+        expect(services(c)).toEqual([
+          ['Indsats nummer 1, SEL § 108', '1.000,00 kr. pr. døgn'],
+          ['Indsats nummer 3, SEL § 108', '3.000,00 kr. pr. døgn'],
+        ]);
+        expect(c.values['services[2].serviceAndSection']).toBeUndefined();
+        expect(judge(c).category).toBe('korrekt');
+      });
+
+      it('removes the last service the document has', async () => {
+        const port = await makePort(templateBytes());
+        const input = threeServices();
+        await port.writeValues(input);
+        await port.writeValues({ fields: {}, choices: {}, services: [], removeInstances: { services: [2] } });
+        const c = await readContract(port);
+        expect(services(c)).toEqual([
+          ['Indsats nummer 1, SEL § 108', '1.000,00 kr. pr. døgn'],
+          ['Indsats nummer 2, SEL § 108', '2.000,00 kr. pr. døgn'],
+        ]);
+      });
+
+      it('reduces a document opened with three services to two, values read from it (Hent værdier) and written back', async () => {
+        // Filled elsewhere (kl-fill's engine stands in for the hand), then opened in the adapter under test.
+        const reopened = await makePort(fillDocx(templateBytes(), threeServices(), registry()));
+        const before = await readContract(reopened);
+        expect(before.serviceCount).toBe(3);
+        await reopened.writeValues({ fields: {}, choices: {}, services: [{}, {}], removeInstances: { services: [0] } });
+        expect(services(await readContract(reopened))).toEqual([
+          ['Indsats nummer 2, SEL § 108', '2.000,00 kr. pr. døgn'],
+          ['Indsats nummer 3, SEL § 108', '3.000,00 kr. pr. døgn'],
+        ]);
+      });
+
+      it('keeps the template\'s block when every service is named (a contract has at least one)', async () => {
+        const port = await makePort(templateBytes());
+        await port.writeValues(validInput());
+        await port.writeValues({ fields: {}, choices: {}, services: [], removeInstances: { services: [0, 7] } });
+        const c = await readContract(port);
+        expect(c.serviceCount).toBe(1);
+        expect(c.values['services[0].serviceAndSection']?.text).toBe('Længerevarende botilbud, SEL § 108');
+      });
+
+      it('renumbers indexed tags, so a tagged contract keeps each value with its service', async () => {
+        const port = await makePort(readBytes(path.join(contractsDir, 'korrekt-med-tags.docx')));
+        const base = validInput().services[0]!;
+        await port.writeValues({ fields: {}, choices: {}, services: [{}, { ...base, serviceAndSection: 'Anden, SEL § 85' }, { ...base, serviceAndSection: 'Tredje, SEL § 85' }] });
+        await port.writeValues({ fields: {}, choices: {}, services: [], removeInstances: { services: [1] } });
+        const c = await readContract(port);
+        expect(c.serviceCount).toBe(2);
+        expect(c.values['services[1].serviceAndSection']?.text).toBe('Tredje, SEL § 85');
+        expect(judge(c).category).toBe('korrekt');
+      });
     });
 
     it('points at fields, choices and clauses', async () => {

@@ -27,6 +27,7 @@ const ACCESS: Record<string, Access> = {
   'PUT /api/rate-increases/{year}/{offerId}/status': ADMIN,
   'POST /api/flags': 'signed-in',
   'GET /api/flags': 'signed-in',
+  'GET /api/flags/mine': 'signed-in',
   'GET /api/flags/{id}': 'signed-in',
   'PATCH /api/flags/{id}': REVIEWER,
   'POST /api/flags/{id}/comments': 'signed-in',

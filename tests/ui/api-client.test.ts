@@ -36,6 +36,16 @@ describe('API client', () => {
     expect(Object.fromEntries(url.searchParams)).toEqual({ q: 'Engen', municipality: 'Sorø', hasFreePlaces: 'true', sort: '-freePlaces', limit: '20' });
   });
 
+  it('reads "Mine sager" through its zod schema: a known answer is the list, another shape is an error', async () => {
+    const item = { id: 'f1', title: 'Kontrakt', state: 'under-gennemgang', createdAt: '2026-12-01T10:00:00.000Z', updatedAt: '2026-12-02T10:00:00.000Z', latestReply: { author: 'Jurist', text: 'Ret § 5.', createdAt: '2026-12-02T10:00:00.000Z' } };
+    answer = () => ({ status: 200, body: { items: [item] } });
+    const api = new ApiClient({ baseUrl: base });
+    expect(await api.myFlags()).toEqual([item]);
+    expect(new URL(seen[0]!.url, base).pathname).toBe('/api/flags/mine');
+    answer = () => ({ status: 200, body: { items: [{ ...item, state: 'open' }] } });
+    await expect(api.myFlags()).rejects.toThrow();
+  });
+
   it('calls without a token in dev mode', async () => {
     answer = () => ({ status: 200, body: { status: 'ok', database: 'pglite', version: '0.1.0' } });
     await new ApiClient({ baseUrl: base }).health();

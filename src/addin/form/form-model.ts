@@ -3,8 +3,10 @@
  * (never hard-coded), values are a ContractFillInput, and validation uses the domain's parsers, so
  * the form says exactly what the checker would say about a value.
  */
+import type { ExtractedContract } from '../../domain/contract/extracted-contract';
 import type { ContractFillInput } from '../../domain/contract/fill-input';
 import { parseFieldValue } from '../../domain/contract/parsers';
+import type { OfferSummary } from '../../ui/api/types';
 import type { CheckboxGroupDefinition, FieldDefinition, SectionDefinition, TemplateDefinition } from '../../domain/contract/template-definition';
 
 export interface FormSection {
@@ -68,8 +70,58 @@ export function validateForm(def: TemplateDefinition, input: ContractFillInput):
   return errors;
 }
 
-/** Only what the user filled in is written, so a half-filled form never blanks a field in the document. */
-export function toFillInput(input: ContractFillInput): ContractFillInput {
+/**
+ * Only what the user filled in is written, so a half-filled form never blanks a field in the document;
+ * blocks the user removed (document instance numbers per block id) are taken out of it.
+ */
+export function toFillInput(input: ContractFillInput, removed: Record<string, number[]> = {}): ContractFillInput {
   const keep = (r: Record<string, string>) => Object.fromEntries(Object.entries(r).filter(([, v]) => v.trim() !== ''));
-  return { fields: keep(input.fields), choices: keep(input.choices), services: input.services.map(keep) };
+  const removeInstances = Object.fromEntries(Object.entries(removed).filter(([, r]) => r.length > 0));
+  return {
+    fields: keep(input.fields), choices: keep(input.choices), services: input.services.map(keep),
+    ...(Object.keys(removeInstances).length > 0 ? { removeInstances } : {}),
+  };
+}
+
+/** The form's values from a read contract ("Hent værdier fra dokumentet"): dates as dd-mm-åååå, one entry per service block. */
+export function inputFromDocument(definition: TemplateDefinition, c: ExtractedContract): ContractFillInput {
+  const fields: Record<string, string> = {};
+  for (const f of definition.fields) if (!f.repeat && c.values[f.id]?.text) fields[f.id] = c.values[f.id]!.text!;
+  const choices: Record<string, string> = {};
+  for (const [g, ch] of Object.entries(c.choices)) if (ch.checked.length === 1) choices[g] = ch.checked[0]!;
+  const services = Array.from({ length: Math.max(1, c.serviceCount) }, (_, i) => {
+    const svc: Record<string, string> = {};
+    for (const f of definition.fields.filter((d) => d.repeat === 'services')) {
+      const v = c.values[f.id.replace('[]', `[${i}]`)];
+      if (v?.text) svc[serviceKey(f)] = v.isoDate ? v.isoDate.split('-').reverse().join('-') : v.text;
+    }
+    return svc;
+  });
+  return { fields, choices, services };
+}
+
+/** The form with an offer from the provider list: the provider's fields, its operating form, and the first service's price and § when empty. */
+export function withOffer(s: ContractFillInput, o: OfferSummary): ContractFillInput {
+  const rate = o.currentRates[0];
+  const services = [...s.services];
+  const first = { ...(services[0] ?? {}) };
+  if (rate && !first.unitPrice) first.unitPrice = `${new Intl.NumberFormat('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(rate.amount)} kr. pr. ${rate.unit}`;
+  if (rate && !first.serviceAndSection) first.serviceAndSection = `SEL § ${rate.section}`;
+  services[0] = first;
+  return {
+    ...s,
+    fields: {
+      ...s.fields,
+      'provider.name': o.name,
+      'provider.address': o.address,
+      'provider.postcode': o.postcode,
+      'provider.city': o.city,
+      'provider.cvr': o.cvr,
+      ...(o.pNumber ? { 'provider.pNumber': o.pNumber } : {}),
+      ...(o.email ? { 'provider.secureEmail': o.email } : {}),
+      ...(o.phone ? { 'provider.phone': o.phone } : {}),
+    },
+    choices: { ...s.choices, 'provider.operatingForm': o.operatingForm },
+    services,
+  };
 }

@@ -23,6 +23,7 @@ export const useFormStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS,
   },
   status: { flexBasis: '100%', minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, outlineStyle: 'none' },
+  hint: { color: tokens.colorNeutralForeground3 },
   progress: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, marginBottom: tokens.spacingVerticalS },
 });
 

@@ -8,6 +8,7 @@ import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, t
 import type { Finding } from '../../domain/contract/finding';
 import { isOrderTemplate } from '../../domain/order/check-order';
 import { CATEGORY_LABELS, categoryIntent } from '../../ui/findings/categories';
+import { describeField } from '../../domain/contract/field-description';
 import { FindingList } from '../../ui/findings/FindingList';
 import type { CheckOutcome } from '../check/check-document';
 import { locationNotice } from '../check/location-notice';
@@ -75,7 +76,7 @@ export function OrderCheck({ host, outcome, busy, error, onCheck }: OrderCheckPr
             </Badge>
             <Text>{outcome.findings.length === 0 ? 'ingen fund' : `${outcome.findings.length} fund`}</Text>
           </div>
-          <FindingList findings={outcome.findings} onSelect={port ? (f) => void select(f) : undefined} />
+          <FindingList describeField={outcome.registered ? (id) => describeField(outcome.registered!.definition, id) : undefined} findings={outcome.findings} onSelect={port ? (f) => void select(f) : undefined} />
         </section>
       )}
     </div>

@@ -9,6 +9,7 @@ import { useMemo, useState } from 'react';
 import {
   Badge, Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Text, Textarea, tokens,
 } from '@fluentui/react-components';
+import { removeFormInstance } from '../../domain/contract/repeat-removal';
 import type { CheckboxGroupDefinition, FieldDefinition, TemplateDefinition } from '../../domain/contract/template-definition';
 import { isOrderTemplate } from '../../domain/order/check-order';
 import { klBestilling10, klBestillingLayout } from '../../domain/order/kl-bestilling-1.0';
@@ -47,6 +48,8 @@ export function OrderFillForm({ host, definition, onChanged }: OrderFillFormProp
   const [values, setValues] = useState<OrderFormValues>(() => emptyOrderValues(definition));
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
+  /** Block instances removed since the last insert, in document numbers per block id (see repeat-removal.ts). */
+  const [removed, setRemoved] = useState<Record<string, number[]>>({});
   const { busy, error, notice, setNotice, run } = usePaneAction();
   const sections = useMemo(() => orderFormSections(definition, layoutOf(definition)), [definition]);
   const errors = validateOrderForm(definition, values);
@@ -90,6 +93,7 @@ export function OrderFillForm({ host, definition, onChanged }: OrderFillFormProp
   const prefill = () => run(async () => {
     const { order } = await readOrder();
     setValues(valuesFromDocument(definition, order));
+    setRemoved({});
     setNotice('Formularen er udfyldt med værdierne fra bestillingen.');
   });
 
@@ -98,7 +102,8 @@ export function OrderFillForm({ host, definition, onChanged }: OrderFillFormProp
     // In a plain browser with nothing open, filling starts from the blank order (then "Download dokumentet").
     if (!host.port() && host.mode === 'browser') await host.insertBlankTemplate(definition.id);
     const { port: p } = await readOrder();
-    await p.writeValues(toOrderFillInput(definition, values));
+    await p.writeValues(toOrderFillInput(definition, values, removed));
+    setRemoved({});
     setNotice(errors.count > 0
       ? `Værdierne er indsat. ${errors.count} felter mangler eller er forkerte; se markeringerne i formularen.`
       : 'Værdierne er indsat i bestillingen.');
@@ -185,7 +190,10 @@ export function OrderFillForm({ host, definition, onChanged }: OrderFillFormProp
                   <Button
                     size="small"
                     aria-label={`Fjern ${block.heading.toLowerCase()} ${i + 1}`}
-                    onClick={() => setValues((s) => ({ ...s, blocks: { ...s.blocks, [block.id]: (s.blocks[block.id] ?? []).filter((_, j) => j !== i) } }))}
+                    onClick={() => {
+                      setRemoved((r) => ({ ...r, [block.id]: removeFormInstance(r[block.id] ?? [], i) }));
+                      setValues((s) => ({ ...s, blocks: { ...s.blocks, [block.id]: (s.blocks[block.id] ?? []).filter((_, j) => j !== i) } }));
+                    }}
                   >
                     Fjern
                   </Button>

@@ -81,11 +81,14 @@ const isGroupKey = (def: TemplateDefinition, blockId: string, key: string): bool
 /**
  * The values to write: only what was filled in (a half-filled form never blanks a field in the
  * document); block instances as indexed field and group ids; the contract's 'services' block, if a
- * template has one, as ContractFillInput.services.
+ * template has one, as ContractFillInput.services; removed instances as ContractFillInput.removeInstances.
  */
-export function toOrderFillInput(def: TemplateDefinition, values: OrderFormValues): ContractFillInput {
+export function toOrderFillInput(def: TemplateDefinition, values: OrderFormValues, removed: Record<string, number[]> = {}): ContractFillInput {
   const filled = (r: Record<string, string>) => Object.entries(r).filter(([, v]) => v.trim() !== '');
   const out: ContractFillInput = { fields: Object.fromEntries(filled(values.fields)), choices: Object.fromEntries(filled(values.choices)), services: [] };
+  // Blocks removed in the form since the last insert (document numbers), taken out of the document.
+  const removeInstances = Object.fromEntries(Object.entries(removed).filter(([, r]) => r.length > 0));
+  if (Object.keys(removeInstances).length > 0) out.removeInstances = removeInstances;
   for (const [blockId, instances] of Object.entries(values.blocks)) {
     if (blockId === 'services') {
       out.services = instances.map((r) => Object.fromEntries(filled(r)));

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { Badge, Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Finding } from '../../domain/contract/finding';
 import { CATEGORY_LABELS, categoryIntent } from '../../ui/findings/categories';
+import { describeField } from '../../domain/contract/field-description';
 import { FindingList } from '../../ui/findings/FindingList';
 import type { CheckOutcome } from '../check/check-document';
 import { locationNotice } from '../check/location-notice';
@@ -109,7 +110,7 @@ export function CheckView({ host, outcome, busy, error, onCheck }: CheckViewProp
           {outcome.contract?.hasPendingRevisions && (
             <MessageBar intent="info"><MessageBarBody>Dokumentet har sporede ændringer, der ikke er godkendt; tjekket læser teksten, som om de var godkendt.</MessageBarBody></MessageBar>
           )}
-          <FindingList findings={outcome.findings} onSelect={port ? (f) => void select(f) : undefined} renderExtra={renderExtra} />
+          <FindingList describeField={outcome.registered ? (id) => describeField(outcome.registered!.definition, id) : undefined} findings={outcome.findings} onSelect={port ? (f) => void select(f) : undefined} renderExtra={renderExtra} />
         </section>
       )}
     </div>

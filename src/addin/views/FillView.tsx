@@ -14,8 +14,9 @@ import type { OfferSummary } from '../../ui/api/types';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { removeFormInstance } from '../../domain/contract/repeat-removal';
 import { formProblems, sectionProgress } from '../form/form-summary';
-import { emptyInput, fieldError, formSections, serviceKey, toFillInput, validateForm } from '../form/form-model';
+import { emptyInput, fieldError, formSections, inputFromDocument, serviceKey, toFillInput, validateForm, withOffer } from '../form/form-model';
 import { inputName, labelText, useFormStyles } from '../form/form-styles';
 import { usePaneAction } from '../hooks/use-pane-action';
 import { ProviderPicker } from '../form/ProviderPicker';
@@ -44,6 +45,8 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
   const [input, setInput] = useState<ContractFillInput>(emptyInput);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
+  /** Service blocks removed in the form since the last insert, as the document numbers them (taken out on "Indsæt"). */
+  const [removedServices, setRemovedServices] = useState<number[]>([]);
   const { busy, error, notice, setNotice, run } = usePaneAction();
   const [presetNote, setPresetNote] = useState<string | null>(null);
   const sections = useMemo(() => formSections(definition), [definition]);
@@ -64,30 +67,7 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
 
   const pickProvider = (o: OfferSummary) => {
     onOfferPicked?.({ id: o.id, name: o.name });
-    setInput((s) => {
-      const rate = o.currentRates[0];
-      const services = [...s.services];
-      const first = { ...(services[0] ?? {}) };
-      if (rate && !first.unitPrice) first.unitPrice = `${new Intl.NumberFormat('da-DK', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(rate.amount)} kr. pr. ${rate.unit}`;
-      if (rate && !first.serviceAndSection) first.serviceAndSection = `SEL § ${rate.section}`;
-      services[0] = first;
-      return {
-        ...s,
-        fields: {
-          ...s.fields,
-          'provider.name': o.name,
-          'provider.address': o.address,
-          'provider.postcode': o.postcode,
-          'provider.city': o.city,
-          'provider.cvr': o.cvr,
-          ...(o.pNumber ? { 'provider.pNumber': o.pNumber } : {}),
-          ...(o.email ? { 'provider.secureEmail': o.email } : {}),
-          ...(o.phone ? { 'provider.phone': o.phone } : {}),
-        },
-        choices: { ...s.choices, 'provider.operatingForm': o.operatingForm },
-        services,
-      };
-    });
+    setInput((s) => withOffer(s, o));
     setNotice(`Leverandøroplysninger for ${o.name} er indsat i formularen.`);
   };
 
@@ -95,20 +75,8 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
     if (!port) return;
     const read = await port.read();
     if (read.kind !== 'contract') throw new Error(read.reason);
-    const c = read.contract;
-    const fields: Record<string, string> = {};
-    for (const f of definition.fields) if (!f.repeat && c.values[f.id]?.text) fields[f.id] = c.values[f.id]!.text!;
-    const choices: Record<string, string> = {};
-    for (const [g, ch] of Object.entries(c.choices)) if (ch.checked.length === 1) choices[g] = ch.checked[0]!;
-    const services = Array.from({ length: Math.max(1, c.serviceCount) }, (_, i) => {
-      const svc: Record<string, string> = {};
-      for (const f of definition.fields.filter((d) => d.repeat === 'services')) {
-        const v = c.values[f.id.replace('[]', `[${i}]`)];
-        if (v?.text) svc[serviceKey(f)] = v.isoDate ? v.isoDate.split('-').reverse().join('-') : v.text;
-      }
-      return svc;
-    });
-    setInput({ fields, choices, services });
+    setInput(inputFromDocument(definition, read.contract));
+    setRemovedServices([]);
     setNotice('Formularen er udfyldt med værdierne fra dokumentet.');
   });
 
@@ -116,7 +84,9 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
     setSubmitted(true);
     setInsertedWithProblems(false);
     if (!port) return;
-    await port.writeValues(toFillInput(input));
+    await port.writeValues(toFillInput(input, { services: removedServices }));
+    // The document now has exactly the form's service blocks, in the form's order.
+    setRemovedServices([]);
     // Success only when nothing is missing: otherwise the summary at the top says what was written and what is left.
     if (problems.length > 0) setInsertedWithProblems(true);
     else setNotice('Værdierne er indsat i dokumentet.');
@@ -136,6 +106,12 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
     setNotice('Den blanke skabelon er indsat.');
     onTemplateInserted();
   });
+
+  const serviceHint = input.services.length === 1 ? 'Kontrakten har mindst én indsats: skabelonens blok for indsats 1 bliver i dokumentet.' : null;
+  const removeService = (i: number) => {
+    setRemovedServices((r) => removeFormInstance(r, i));
+    setInput((s) => ({ ...s, services: s.services.filter((_, j) => j !== i) }));
+  };
 
   const renderField = (f: FieldDefinition, value: string | undefined, onChange: (v: string) => void, key: string, svcError?: string) => {
     const message = svcError ?? fieldError(f, value, input);
@@ -229,7 +205,7 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
               <div className={styles.row}>
                 <Text weight="semibold">Indsats {i + 1}</Text>
                 {input.services.length > 1 && (
-                  <Button size="small" onClick={() => setInput((s) => ({ ...s, services: s.services.filter((_, j) => j !== i) }))} aria-label={`Fjern indsats ${i + 1}`}>
+                  <Button size="small" onClick={() => removeService(i)} aria-label={`Fjern indsats ${i + 1}`}>
                     Fjern
                   </Button>
                 )}
@@ -240,6 +216,7 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
               })}
             </div>
           ))}
+          {serviceFields.length > 0 && serviceHint && <Text size={200} className={styles.hint}>{serviceHint}</Text>}
           {serviceFields.length > 0 && (
             <Button onClick={() => setInput((s) => ({ ...s, services: [...s.services, {}] }))}>Tilføj indsats</Button>
           )}
@@ -248,6 +225,11 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
       <div className={styles.actions}>
         <div ref={statusRef} tabIndex={-1} className={styles.status}>
           <ErrorMessage error={error} />
+          {removedServices.length > 0 && (
+            <MessageBar intent="info"><MessageBarBody>
+              {removedServices.length === 1 ? 'Den fjernede indsats' : `De ${removedServices.length} fjernede indsatser`} tages ud af dokumentet, når du trykker "Indsæt i dokumentet"; de øvrige nummereres forfra.
+            </MessageBarBody></MessageBar>
+          )}
           {notice && <MessageBar intent="success" role="status"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
         </div>
         <Button type="submit" appearance="primary" disabled={busy || !port}>Indsæt i dokumentet</Button>

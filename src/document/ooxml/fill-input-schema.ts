@@ -13,6 +13,11 @@ const shape = {
     error: '"choices" skal være et objekt med gruppe-id → mulighed.',
   }).default({}),
   services: z.array(z.record(z.string(), value), { error: '"services" skal være en liste af indsatser.' }).default([]),
+  removeInstances: z.record(
+    z.string(),
+    z.array(z.number().int().min(0), { error: 'Blokke, der skal fjernes, angives som en liste af numre fra 0.' }),
+    { error: '"removeInstances" skal være et objekt med blok-id → liste af numre, fx {"services": [1]}.' },
+  ).optional(),
 };
 
 export const fillInputSchema = z.strictObject(shape, {

@@ -1,16 +1,17 @@
 /**
  * Fills a template document from a ContractFillInput by splicing the main part's XML text: each
  * field's content control gets the value (placeholder and w:showingPlcHdr removed), dates become
- * w:fullDate plus dd-mm-yyyy, checkboxes get w14:checked and their glyph, and extra service blocks
- * are cloned from the last one with a renumbered heading and fresh w:id values. Nothing else in
+ * w:fullDate plus dd-mm-yyyy, checkboxes get w14:checked and their glyph, and repeat blocks are
+ * removed or cloned as the input asks (./repeat-blocks). Nothing else in
  * the part changes, and every other part of the package keeps its bytes.
  */
 import type { ContractFillInput } from '../../domain/contract/fill-input';
 import { formatDate, parseDate } from '../../domain/contract/parsers';
 import type { FieldDefinition, TemplateDefinition } from '../../domain/contract/template-definition';
 import { FillError } from './errors';
-import { extractContract, type Extraction } from './extract';
+import { extractContract } from './extract';
 import type { LoadedDocument } from './load';
+import { cloneBlocks, removeBlocks } from './repeat-blocks';
 import { buildWordModel, type ContentControl } from './word-model';
 import { child, escapeText, findAll, isElement, parseXml, textContent, type XmlElement } from './xml';
 
@@ -111,42 +112,6 @@ function checkboxEdits(xml: string, cc: ContentControl, checked: boolean): Edit[
 const CHECKED_GLYPH = '☒';
 const UNCHECKED_GLYPH = '☐';
 
-/** Clones the last repeat-block instance until there are `needed` instances. */
-function cloneBlocks(xml: string, extraction: Extraction, def: TemplateDefinition, blockId: string, needed: number): string {
-  const instances = extraction.index.blocks.get(blockId) ?? [];
-  if (instances.length >= needed) return xml;
-  const rb = def.repeatBlocks.find((b) => b.id === blockId);
-  const last = instances[instances.length - 1];
-  const paras = extraction.index.model.paragraphs;
-  const heading = last && last.heading >= 0 ? paras[last.heading] : undefined;
-  if (!rb || !last || !heading) {
-    throw new FillError(`Skabelonen har ingen overskrift som "${rb?.heading ?? blockId} 1", så der kan ikke tilføjes flere blokke.`);
-  }
-  // The block is the heading paragraph and the following sibling paragraphs up to the block's end.
-  const parent = heading.el.parent;
-  let endEl = heading.el;
-  for (let i = last.scope.from; i < last.scope.to; i++) {
-    const p = paras[i];
-    if (p && p.el.parent === parent) endEl = p.el;
-  }
-  const source = xml.slice(heading.el.start, endEl.end);
-  let maxId = 0;
-  for (const m of xml.matchAll(/<(?:[\w.-]+:)?id\s+(?:[\w.-]+:)?val\s*=\s*"(-?\d+)"/g)) maxId = Math.max(maxId, Math.abs(Number(m[1])));
-  const headingWords = [rb.heading, ...rb.headingSynonyms].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const headingLen = heading.el.end - heading.el.start;
-  let clones = '';
-  for (let n = instances.length; n < needed; n++) {
-    let c = source.slice(0, headingLen).replace(new RegExp(`(>\\s*(?:${headingWords})\\s*)\\d+`, 'i'), `$1${n + 1}`) + source.slice(headingLen);
-    c = c.replace(/(<(?:[\w.-]+:)?id\s+(?:[\w.-]+:)?val\s*=\s*")-?\d+"/g, (_m, pre: string) => `${pre}${++maxId}"`);
-    c = c.replace(/\s(?:w14:paraId|w14:textId|w:rsid\w*)="[^"]*"/g, '');
-    c = c.replace(/<(?:[\w.-]+:)?bookmark(?:Start|End)\b[^>]*\/>/g, '');
-    const tagPrefix = blockId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    c = c.replace(new RegExp(`(<(?:[\\w.-]+:)?tag\\s+(?:[\\w.-]+:)?val\\s*=\\s*"${tagPrefix})\\[\\d+\\]`, 'g'), `$1[${n}]`);
-    clones += c;
-  }
-  return xml.slice(0, endEl.end) + clones + xml.slice(endEl.end);
-}
-
 /** Instances of a repeat block the input fills: one more than the highest index it names. */
 function neededInstances(input: ContractFillInput, blockId: string): number {
   let n = blockId === 'services' ? input.services.length : 0;
@@ -161,9 +126,18 @@ function neededInstances(input: ContractFillInput, blockId: string): number {
 export function fillMainPart(doc: LoadedDocument, def: TemplateDefinition, input: ContractFillInput): string {
   let xml = doc.xml;
   let extraction = extractContract(doc.model, def);
-  // Every repeat block gets as many instances as the input names: services from `services`, any
+  // Instances the input removes go first (the input's indexes name the instances after removal); then
+  // every repeat block gets as many instances as the input names: services from `services`, any
   // block (the order's goals, orderedServices) from indexed ids such as 'goals[2].description'.
   for (const rb of def.repeatBlocks) {
+    const remove = input.removeInstances?.[rb.id];
+    if (remove && remove.length > 0) {
+      const removed = removeBlocks(xml, extraction, def, rb.id, remove);
+      if (removed !== xml) {
+        xml = removed;
+        extraction = extractContract(buildWordModel(xml, parseXml(xml, doc.mainPart), doc.model.styles), def);
+      }
+    }
     const needed = neededInstances(input, rb.id);
     if (needed > (extraction.index.blocks.get(rb.id)?.length ?? 0)) {
       xml = cloneBlocks(xml, extraction, def, rb.id, needed);

@@ -4,7 +4,8 @@
  * - controls whose value or checkbox state changed → write into the live content control;
  * - paragraphs that changed outside controls (legacy ☐/☒ glyphs, or a control Word does not list)
  *   → replace that paragraph with the filled one;
- * - paragraphs the filler added (service blocks 2, 3, …) → insert as OOXML after their anchor.
+ * - paragraphs the filler added (service blocks 2, 3, …) → insert as OOXML after their anchor;
+ * - paragraphs the filler took out (a removed repeat block) → delete.
  * Paragraphs are aligned by their skeleton (text outside controls plus control ids), so the fixed
  * text is never rewritten except in a paragraph that has to be replaced as a fallback.
  */
@@ -14,7 +15,8 @@ export type FillOp =
   | { kind: 'control-text'; control: ContentControl; paragraph: number; text: string }
   | { kind: 'control-check'; control: ContentControl; paragraph: number; checked: boolean; glyph: string }
   | { kind: 'replace-paragraph'; paragraph: number; xml: string }
-  | { kind: 'insert-after'; paragraph: number; xml: string };
+  | { kind: 'insert-after'; paragraph: number; xml: string }
+  | { kind: 'delete-paragraph'; paragraph: number };
 
 const skeleton = (p: Paragraph): string =>
   p.items.map((it) => {
@@ -59,7 +61,10 @@ export function planFill(original: WordModel, filled: WordModel, filledXml: stri
   for (const [i, j] of pairs) {
     const o = original.paragraphs[i]!, f = filled.paragraphs[j]!;
     const fControls = new Map(controlsOf(f).map((c) => [c.id, c]));
-    if (glyphStates(o) !== glyphStates(f)) {
+    // A control whose tag changed (a repeat block moved up: 'services[2].x' → 'services[1].x') is
+    // rewritten with its paragraph, so tag-bound fields keep their instance.
+    const retagged = controlsOf(o).some((oc) => { const fc = fControls.get(oc.id); return !!fc && fc.tag !== oc.tag; });
+    if (glyphStates(o) !== glyphStates(f) || retagged) {
       ops.push({ kind: 'replace-paragraph', paragraph: i, xml: xmlOf([f]) });
       continue;
     }
@@ -86,6 +91,7 @@ export function planFill(original: WordModel, filled: WordModel, filledXml: stri
     const fillGap = filled.paragraphs.slice(j0 + 1, j1);
     const paired = Math.min(origGap.length, fillGap.length);
     for (let x = 0; x < paired; x++) ops.push({ kind: 'replace-paragraph', paragraph: origGap[x]!, xml: xmlOf([fillGap[x]!]) });
+    for (let x = paired; x < origGap.length; x++) ops.push({ kind: 'delete-paragraph', paragraph: origGap[x]! });
     const added = fillGap.slice(paired);
     if (added.length > 0) {
       const anchor = origGap.length > 0 ? origGap[origGap.length - 1]! : i0;

@@ -2,7 +2,7 @@
  * The Office.js adapter of the DocumentPort. Every operation is one Word.run with a fixed number
  * of context.sync() calls, whatever the number of fields, services or findings:
  *   read            1 sync  (snapshot: OOXML + footers + controls + paragraphs)
- *   writeValues     2 syncs (snapshot; then every value, checkbox and added service block at once)
+ *   writeValues     2 syncs (snapshot; then every value, checkbox, added and removed block at once)
  *   selectField     2 syncs (snapshot; select)
  *   addComments     2 syncs (snapshot with the existing comments; one comment per finding not yet there)
  *   restoreClause   2 syncs (snapshot; replace the clause's paragraphs)
@@ -140,6 +140,9 @@ export class WordDocumentPort implements DocumentPort {
           }
           case 'insert-after':
             paragraph(op.paragraph).getRange('Whole').insertOoxml(flatOpcForBlocks(rootStartTag, op.xml), 'After');
+            break;
+          case 'delete-paragraph':
+            paragraph(op.paragraph).delete();
             break;
           case 'replace-paragraph':
             break;

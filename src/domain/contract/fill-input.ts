@@ -10,4 +10,12 @@ export interface ContractFillInput {
   choices: Record<string, string>;
   /** One entry per service block; keys are the service field keys ('serviceAndSection', 'quantity', …). */
   services: Array<Record<string, string>>;
+  /**
+   * Instances of repeat blocks to take out of the document before the values are written: block id →
+   * 0-based instance numbers as the document has them now ({ services: [1] } removes "Indsats 2"; the
+   * blocks after it move up and are renumbered). Numbers the document does not have are ignored, and
+   * a block keeps at least its first instance (the template's own). The values in `services` and the
+   * indexed ids then name the instances as they are after the removal.
+   */
+  removeInstances?: Record<string, number[]>;
 }

@@ -5,6 +5,7 @@
  */
 import { parseErrorBody } from './error-body';
 import { ApiError, NetworkError, StaleVersionError } from './errors';
+import { myFlagsSchema, type MyFlag } from './my-flags';
 import { adminReviewTargetSchema, adminReviewTargetsSchema, reviewTargetOptionsSchema, type AdminReviewTarget, type ReviewTargetOptions } from './review-targets';
 import type {
   AuditPage, CreateFlagBody, FlagComment, FlagDetail, FlagFilters, FlagPage, FreePlaceOffer, Health, ImportResult,
@@ -153,6 +154,11 @@ export class ApiClient {
   // --- Gennemgang ---
   listFlags(q: FlagFilters & { cursor?: string; limit?: number }): Promise<FlagPage> {
     return this.json('GET', `/api/flags${queryString({ ...q })}`);
+  }
+
+  /** The caller's own flags, newest first, with the reviewer's latest answer ("Mine sager"). */
+  async myFlags(limit = 50): Promise<MyFlag[]> {
+    return myFlagsSchema.parse(await this.json('GET', `/api/flags/mine${queryString({ limit })}`)).items;
   }
 
   flag(id: string): Promise<WithEtag<FlagDetail>> {

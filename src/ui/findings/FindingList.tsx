@@ -1,9 +1,10 @@
 /**
  * The finding list shared by the Word task pane (Tjek) and the Teams review queue: findings grouped
  * by category, worst first, each group with its count; recommendations last. A finding with a field
- * is a button when `onSelect` is given (the pane selects its place in the document).
+ * is a button when `onSelect` is given (the pane selects its place in the document). The Danish
+ * message is the text; the rule id follows in a small details line, the place and field id on hover.
  */
-import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, FindingCategory } from '../../domain/contract/finding';
 import { CATEGORY_ORDER, categoryIntent, categoryLabel } from './categories';
 
@@ -16,7 +17,10 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalS,
   },
   findingButton: { justifyContent: 'flex-start', textAlign: 'left', height: 'auto', padding: tokens.spacingVerticalXS, width: '100%', fontWeight: tokens.fontWeightRegular },
-  meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  // The details under the message: the rule id, small and quiet.
+  meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100 },
+  // Under a finding button: in line with the button's text (its padding and border).
+  metaUnderButton: { paddingLeft: `calc(${tokens.spacingVerticalXS} + ${tokens.strokeWidthThin})` },
 });
 
 export interface FindingListProps {
@@ -24,6 +28,8 @@ export interface FindingListProps {
   onSelect?: (finding: Finding) => void;
   /** Extra content under a finding (the pane's "Vis ændringer" for an altered clause). */
   renderExtra?: (finding: Finding) => React.ReactNode;
+  /** The finding's place in the template's words ("Evt. slutdato (indsats 2), afsnit 4. Ydelser"), shown on hover with the field id. */
+  describeField?: (fieldId: string) => string | null;
 }
 
 export function groupFindings(findings: Finding[]): Array<{ category: FindingCategory; findings: Finding[] }> {
@@ -33,7 +39,17 @@ export function groupFindings(findings: Finding[]): Array<{ category: FindingCat
     .filter((g) => g.findings.length > 0);
 }
 
-export function FindingList({ findings, onSelect, renderExtra }: FindingListProps) {
+/**
+ * The details line: the rule id, small and quiet (the message already says what and where); on hover
+ * the place in the template's words and the raw field id, for support and kl-check.
+ */
+function details(f: Finding, describeField?: (fieldId: string) => string | null): { text: string; title: string } {
+  const where = f.field ? describeField?.(f.field) ?? null : null;
+  const field = f.field ? `Felt: ${where ? `${where} (${f.field})` : f.field} · ` : '';
+  return { text: `regel ${f.rule}`, title: `${field}Regel: ${f.rule}` };
+}
+
+export function FindingList({ findings, onSelect, renderExtra, describeField }: FindingListProps) {
   const styles = useStyles();
   if (findings.length === 0) return <Text>Ingen fund.</Text>;
   return (
@@ -56,7 +72,7 @@ export function FindingList({ findings, onSelect, renderExtra }: FindingListProp
                   ) : (
                     <Text block>{f.message}</Text>
                   )}
-                  <Text block className={styles.meta}>{f.rule}{f.field ? ` · ${f.field}` : ''}</Text>
+                  <Text block className={mergeClasses(styles.meta, onSelect && f.field ? styles.metaUnderButton : undefined)} title={details(f, describeField).title} data-testid="finding-details">{details(f, describeField).text}</Text>
                   {renderExtra?.(f)}
                 </li>
               ))}

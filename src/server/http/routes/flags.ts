@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FLAG_STATES } from '../../../domain/flags/flag-state';
 import type { AppInstance } from '../../app';
 import { createFlagSchema, patchFlagSchema } from '../../app/flags';
+import { listMyFlags } from '../../app/my-flags';
 import { ROLES } from '../../config';
 import { principalOf, requireRole } from '../auth';
 import { etagOf, requireVersion } from '../etag';
@@ -44,6 +45,19 @@ export async function flagRoutes(app: AppInstance) {
       requester: q.requester === 'me' ? me.id : q.requester,
       assignee: q.assignee === 'me' ? me.id : q.assignee,
     });
+  });
+
+  // Any signed-in user (route-auth has authenticated the caller before the query is parsed); only
+  // the caller's own flags, in the caller's tenant. Registered before '/api/flags/:id' for reading
+  // order only: find-my-way prefers the static segment whatever the order.
+  app.get('/api/flags/mine', {
+    schema: {
+      tags: ['gennemgang'], summary: "The caller's own flags with state and the reviewer's latest answer (Mine sager)",
+      querystring: z.strictObject({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+    },
+  }, async (req) => {
+    const me = principalOf(req);
+    return listMyFlags(app.deps.database.db, svc().tenantScope(me), me.id, req.query.limit);
   });
 
   app.get('/api/flags/:id', {
