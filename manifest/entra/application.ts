@@ -9,6 +9,7 @@
  * and the server accepts that audience (ENTRA_AUDIENCE).
  */
 import { ROLES } from '../../src/server/config';
+import { OFFICE_AUTH_PAGE, TEAMS_AUTH_PAGE } from '../../src/ui/auth/auth-pages';
 
 /**
  * Fixed ids of the scope and the roles: Graph matches them on update, so they must never change
@@ -45,6 +46,14 @@ export const PRE_AUTHORIZED_CLIENTS: ReadonlyArray<{ appId: string; client: stri
  * https://learn.microsoft.com/microsoftteams/platform/concepts/authentication/nested-authentication
  */
 export const TOKEN_PAGES = ['/addin/taskpane.html', '/teams/index.html'] as const;
+/**
+ * The auth pages where neither NAA nor the host's SSO gave a token: MSAL.js's redirect flow inside the
+ * Office dialog / the teams-js authentication window returns to the page itself, so each is an SPA
+ * redirect URI too (src/ui/auth/auth-pages.ts).
+ * https://learn.microsoft.com/office/dev/add-ins/develop/auth-with-office-dialog-api
+ * https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/auth-flow-tab
+ */
+export const AUTH_PAGES = [OFFICE_AUTH_PAGE, TEAMS_AUTH_PAGE] as const;
 
 export class EntraAppConfigurationError extends Error {
   readonly code = 'entra.configuration';
@@ -137,7 +146,7 @@ export function renderEntraApplication(baseUrl: string | undefined, clientId: st
         isEnabled: true,
       },
     ],
-    spa: { redirectUris: [`brk-multihub://${host}`, ...TOKEN_PAGES.map((p) => `${origin.origin}${p}`)] },
+    spa: { redirectUris: [`brk-multihub://${host}`, ...[...TOKEN_PAGES, ...AUTH_PAGES].map((p) => `${origin.origin}${p}`)] },
   };
 }
 

@@ -7,6 +7,7 @@ import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { FluentProvider, Spinner, Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
 import { ClipboardTaskListLtr20Regular, DocumentEdit20Regular, DocumentSearch20Regular, Send20Regular } from '@fluentui/react-icons';
 import type { ApiClient } from '../ui/api/client';
+import { SignInNotice } from '../ui/auth/SignInNotice';
 import { officeTheme } from '../ui/theme';
 import { checkRead, type CheckOutcome } from './check/check-document';
 import { BrowserFileBar } from './components/BrowserFileBar';
@@ -91,6 +92,7 @@ export function App({ host, api }: { host: PaneHost; api: ApiClient | null }) {
           <BrowserFileBar host={host} onOpened={() => { setHostError(null); setPickedOffer(null); setOpenedDocument((n) => n + 1); documentChanged(true); }} onError={setHostError} />
         )}
         <ErrorMessage error={hostError} />
+        <SignInNotice gate={host.signIn} />
         <CapabilityNotices capabilities={host.capabilities} />
         <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Funktioner" size="small">
           {TABS.map((t) => (
