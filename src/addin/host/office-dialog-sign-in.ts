@@ -46,6 +46,14 @@ const EVENT_ERRORS: Record<number, string> = {
 export class OfficeDialogSignIn implements InteractiveSignIn {
   constructor(private readonly office: OfficeDialogGlobals, private readonly pageUrl: string) {}
 
+  private pageOrigin(): string | null {
+    try {
+      return new URL(this.pageUrl).origin;
+    } catch {
+      return null;
+    }
+  }
+
   open(): Promise<AuthPageMessage> {
     return new Promise((resolve) => {
       // No promptBeforeOpen: the dialog opens from the "Log ind" click, a user gesture, so Office on the
@@ -66,7 +74,7 @@ export class OfficeDialogSignIn implements InteractiveSignIn {
         };
         dialog.addEventHandler(this.office.EventType.DialogMessageReceived, (arg) => {
           // Only our own page may answer (DialogOrigin 1.1 gives the origin; older clients do not).
-          if ('origin' in arg && arg.origin && arg.origin !== new URL(this.pageUrl).origin) return;
+          if ('origin' in arg && arg.origin && arg.origin !== this.pageOrigin()) return;
           finish(parseAuthPageMessage('message' in arg ? arg.message : undefined));
         });
         dialog.addEventHandler(this.office.EventType.DialogEventReceived, (arg) => {

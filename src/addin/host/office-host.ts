@@ -28,9 +28,10 @@ export class OfficeHost implements PaneHost {
     // Nested app authentication where Office offers it, then Office's own SSO (office-sso-token.ts),
     // then our auth page in an Office dialog from the "Log ind" button (office-dialog-sign-in.ts).
     // The dialog's page must be on the pane's own domain: the pane's origin, not PUBLIC_BASE_URL.
-    const pageOrigin = globalThis.location?.origin ?? '';
+    const build = buildSettings();
+    const pageOrigin = globalThis.location?.origin || originOf(build.publicBaseUrl);
     ({ tokens: this.tokens, signIn: this.signIn } = authChainFor({
-      build: buildSettings(),
+      build,
       pageOrigin,
       naaAvailable: officeSupportsNaa(Office),
       hostSso: new OfficeSsoTokenProvider(Office),
@@ -74,5 +75,13 @@ export class OfficeHost implements PaneHost {
     const source = templateId ? this.templates.sources.find((s) => s.definition.id === templateId) : this.templates.sources[0];
     if (!source) return;
     await this.wordPort.insertTemplate(source.docx, source.definition.recognition.footer);
+  }
+}
+
+function originOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).origin : '';
+  } catch {
+    return '';
   }
 }
