@@ -114,3 +114,25 @@ it('serves the auth page the tab opens, with its own bundle', async () => {
   expect(res.headers.get('cross-origin-opener-policy')).toBe('unsafe-none');
   expect(await res.text()).toMatch(/<script defer[^>]* src="auth[^"]*\.js"><\/script>/);
 });
+
+it('the auth page signs in with MSAL’s redirect flow: to Entra ID with our client, its own URL as redirect, the API scope and the login hint', async () => {
+  const page = await tab.newPage({ width: 600, height: 535 });
+  const toEntra: string[] = [];
+  // Registered after newPage's loopback-only rule, so it is asked first: Entra ID's sign-in page, stubbed.
+  await page.route(/^https:\/\/login\.microsoftonline\.com\//, (route) => {
+    toEntra.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Entra ID</title>' });
+  });
+  await page.goto(`${tab.origin}/teams/auth.html?loginHint=mette%40naestved.dk`);
+  await page.waitForURL(/^https:\/\/login\.microsoftonline\.com\//, { timeout: 60_000 });
+  const authorize = new URL(toEntra.find((u) => u.includes('/oauth2/v2.0/authorize')) ?? page.url());
+  expect(authorize.origin + authorize.pathname).toBe('https://login.microsoftonline.com/organizations/oauth2/v2.0/authorize');
+  const q = authorize.searchParams;
+  expect(q.get('client_id')).toBe(process.env.ENTRA_CLIENT_ID);
+  expect(q.get('redirect_uri')).toBe(`${tab.origin}/teams/auth.html`);
+  expect(q.get('scope')?.split(' ')).toContain(`api://${new URL(tab.origin).host}/${process.env.ENTRA_CLIENT_ID}/access_as_user`);
+  expect(q.get('login_hint')).toBe('mette@naestved.dk');
+  expect(q.get('response_type')).toBe('code');
+  expect(q.get('code_challenge_method')).toBe('S256');
+});
+
