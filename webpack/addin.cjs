@@ -52,7 +52,8 @@ module.exports = (env = {}, argv = {}) => {
     mode,
     target: 'web',
     context: root,
-    entry: { taskpane: './src/addin/index.tsx' },
+    // auth: the Office dialog's sign-in page (src/addin/auth-dialog.ts), served as /addin/auth.html.
+    entry: { taskpane: './src/addin/index.tsx', auth: './src/addin/auth-dialog.ts' },
     output: {
       path: path.join(root, 'dist', 'addin'),
       // Relative URLs: the pane works at /addin/ on the server and at / on a test server alike.
@@ -74,6 +75,7 @@ module.exports = (env = {}, argv = {}) => {
         'process.env.PUBLIC_BASE_URL': JSON.stringify(baseUrl || ''),
       }),
       new HtmlWebpackPlugin({ template: path.join(root, 'src', 'addin', 'taskpane.html'), filename: 'taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
+      new HtmlWebpackPlugin({ template: path.join(root, 'src', 'addin', 'auth.html'), filename: 'auth.html', chunks: ['auth'], scriptLoading: 'defer' }),
       new AddinAssetsPlugin(baseUrl, clientId),
     ],
     optimization: {

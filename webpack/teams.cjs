@@ -31,7 +31,8 @@ module.exports = (env = {}, argv = {}) => {
     mode,
     target: 'web',
     context: root,
-    entry: { tab: './src/teams/index.tsx', config: './src/teams/config.tsx' },
+    // auth: the sign-in page teams-js authenticate opens (src/teams/auth-window.ts), /teams/auth.html.
+    entry: { tab: './src/teams/index.tsx', config: './src/teams/config.tsx', auth: './src/teams/auth-window.ts' },
     output: {
       path: env.TEAMS_OUT_DIR ? path.resolve(env.TEAMS_OUT_DIR) : path.join(root, 'dist', 'teams'),
       publicPath: '',
@@ -52,6 +53,7 @@ module.exports = (env = {}, argv = {}) => {
       }),
       new HtmlWebpackPlugin({ templateContent: page('KL Kontrakt'), filename: 'index.html', chunks: ['tab'], scriptLoading: 'defer' }),
       new HtmlWebpackPlugin({ templateContent: page('KL Kontrakt – opsætning af fane'), filename: 'config.html', chunks: ['config'], scriptLoading: 'defer' }),
+      new HtmlWebpackPlugin({ templateContent: page('KL Kontrakt – log ind'), filename: 'auth.html', chunks: ['auth'], scriptLoading: 'defer' }),
     ],
     optimization: {
       minimizer: minimizer(),

@@ -9,6 +9,8 @@
  * and the server accepts that audience (ENTRA_AUDIENCE).
  */
 import { ROLES } from '../../src/server/config';
+import { PRE_AUTHORIZED_CLIENTS } from '../../src/server/http/auth/client-apps';
+import { OFFICE_AUTH_PAGE, TEAMS_AUTH_PAGE } from '../../src/ui/auth/auth-pages';
 
 /**
  * Fixed ids of the scope and the roles: Graph matches them on update, so they must never change
@@ -19,23 +21,10 @@ export const ROLE_IDS = { admin: '7881412c-b084-4bf8-b92a-ad196d69fa2f', reviewe
 export const SCOPE_VALUE = 'access_as_user';
 
 /**
- * Microsoft 365 clients that get a token for our API without a consent prompt.
- * Teams tab SSO: the table "Use client ID | For authorizing…" in
- * https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-register-aad
- * (Outlook desktop shares its id with Microsoft 365 mobile there, so it appears once).
- * Office add-in SSO: `ea5a67f6-…` "pre-authorizes all Microsoft Office application endpoints", in
- * https://learn.microsoft.com/office/dev/add-ins/develop/register-sso-add-in-aad-v2
+ * Microsoft 365 clients that get a token for our API without a consent prompt (the same list the
+ * server accepts as `azp`: src/server/http/auth/client-apps.ts, where each id's source is cited).
  */
-export const PRE_AUTHORIZED_CLIENTS: ReadonlyArray<{ appId: string; client: string }> = [
-  { appId: '1fec8e78-bce4-4aaf-ab1b-5451cc387264', client: 'Teams desktop and mobile' },
-  { appId: '5e3ce6c0-2b1f-4285-8d4b-75ee78787346', client: 'Teams web' },
-  { appId: '4765445b-32c6-49b0-83e6-1d93765276ca', client: 'Microsoft 365 web' },
-  { appId: '0ec893e0-5785-4de6-99da-4ed124e5296c', client: 'Microsoft 365 desktop' },
-  { appId: 'd3590ed6-52b3-4102-aeff-aad2292ab01c', client: 'Microsoft 365 mobile, Outlook desktop' },
-  { appId: 'bc59ab01-8403-45c6-8796-ac3ef710b3e3', client: 'Outlook web' },
-  { appId: '27922004-5251-4030-b22d-91ecd9a37ea4', client: 'Outlook mobile' },
-  { appId: 'ea5a67f6-b6f3-4338-b240-c655ddc3cc8e', client: 'Microsoft Office (all Office endpoints, add-in SSO)' },
-];
+export { PRE_AUTHORIZED_CLIENTS };
 
 /**
  * The pages that request tokens with MSAL.js. Nested app authentication needs the SPA redirect
@@ -45,6 +34,14 @@ export const PRE_AUTHORIZED_CLIENTS: ReadonlyArray<{ appId: string; client: stri
  * https://learn.microsoft.com/microsoftteams/platform/concepts/authentication/nested-authentication
  */
 export const TOKEN_PAGES = ['/addin/taskpane.html', '/teams/index.html'] as const;
+/**
+ * The auth pages where neither NAA nor the host's SSO gave a token: MSAL.js's redirect flow inside the
+ * Office dialog / the teams-js authentication window returns to the page itself, so each is an SPA
+ * redirect URI too (src/ui/auth/auth-pages.ts).
+ * https://learn.microsoft.com/office/dev/add-ins/develop/auth-with-office-dialog-api
+ * https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/auth-flow-tab
+ */
+export const AUTH_PAGES = [OFFICE_AUTH_PAGE, TEAMS_AUTH_PAGE] as const;
 
 export class EntraAppConfigurationError extends Error {
   readonly code = 'entra.configuration';
@@ -137,7 +134,7 @@ export function renderEntraApplication(baseUrl: string | undefined, clientId: st
         isEnabled: true,
       },
     ],
-    spa: { redirectUris: [`brk-multihub://${host}`, ...TOKEN_PAGES.map((p) => `${origin.origin}${p}`)] },
+    spa: { redirectUris: [`brk-multihub://${host}`, ...[...TOKEN_PAGES, ...AUTH_PAGES].map((p) => `${origin.origin}${p}`)] },
   };
 }
 

@@ -2,15 +2,17 @@
  * Validates the Word add-in manifest offline against Microsoft's add-in XSDs, read in place from
  * ../shared/schemas/office-addin (override: OFFICE_ADDIN_SCHEMAS). Run by `npm run validate:manifest`.
  * Validates both the checked-in manifest.xml and a fresh rendering for the configured
- * PUBLIC_BASE_URL, so a stale manifest.xml or a bad base URL is caught too.
+ * PUBLIC_BASE_URL, so a stale manifest.xml or a bad base URL is caught too; and, after `npm run build`,
+ * the built dist/addin/manifest.xml, the file an administrator uploads.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { MANIFEST_PATH, renderManifest } from './render';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const MAIN_SCHEMA = 'OfficeAppManifestV1_1.xsd';
+export const BUILT_MANIFEST = path.join(repoRoot, 'dist', 'addin', 'manifest.xml');
 
 export function schemaDir(): string {
   return process.env.OFFICE_ADDIN_SCHEMAS ?? path.resolve(repoRoot, '..', 'shared', 'schemas', 'office-addin');
@@ -52,5 +54,6 @@ export async function validate(): Promise<string[]> {
   } catch (e) {
     problems.push(e instanceof Error ? e.message : String(e));
   }
+  if (existsSync(BUILT_MANIFEST)) problems.push(...(await validateManifestXml(readFileSync(BUILT_MANIFEST, 'utf8'), 'dist/addin/manifest.xml')));
   return problems;
 }

@@ -7,6 +7,7 @@ import { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ClipboardTaskListLtr20Regular, DocumentEdit20Regular, DocumentSearch20Regular, PersonClock20Regular, Send20Regular } from '@fluentui/react-icons';
 import type { ApiClient } from '../ui/api/client';
+import { SignInNotice } from '../ui/auth/SignInNotice';
 import { officeTheme } from '../ui/theme';
 import { checkRead, type CheckOutcome } from './check/check-document';
 import { BrowserFileBar } from './components/BrowserFileBar';
@@ -87,6 +88,7 @@ export function App({ host, api }: { host: PaneHost; api: ApiClient | null }) {
           <BrowserFileBar host={host} onOpened={() => { setHostError(null); setPickedOffer(null); setOpenedDocument((n) => n + 1); documentChanged(true); }} onError={setHostError} />
         )}
         <ErrorMessage error={hostError} />
+        <SignInNotice gate={host.signIn} />
         <CapabilityNotices capabilities={host.capabilities} />
         <PaneTabs tabs={TABS} selected={tab} onSelect={setTab} />
         <div className={styles.panel} role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
       ? new (await import('./host/office-host')).OfficeHost(globals, templates)
       : new (await import('./host/browser-host')).BrowserHost(templates);
     // The server serves the pane under /addin/ and the API under /api on the same origin.
-    const api = new ApiClient({ baseUrl: '', getToken: () => host.apiToken() });
+    const api = new ApiClient({ baseUrl: '', getToken: () => host.apiToken(), onUnauthenticated: () => host.signIn?.requestRefused() });
     document.documentElement.dataset.mode = host.mode;
     root.render(<App host={host} api={api} />);
   } catch (e) {

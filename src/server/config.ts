@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIP } from 'node:net';
 import { DEFAULT_FRAME_ANCESTORS } from './http/frame-ancestors';
+import { defaultClientApps } from './http/auth/client-apps';
 
 /**
  * Server configuration, read once from the environment and validated with zod.
@@ -60,6 +61,8 @@ const envSchema = z.object({
   ENTRA_APP_ROLES: z.string().default(''),
   /** Clock skew allowed on exp, nbf and iat; Microsoft's libraries use 5 minutes, which is the maximum here. */
   ENTRA_CLOCK_SKEW_SECONDS: intIn(0, 300).default(60),
+  /** Client ids allowed as a delegated token's azp/appid; empty: our own and Microsoft's (client-apps.ts); * : any. */
+  ENTRA_CLIENT_APPS: z.string().default(''),
   RATE_THRESHOLD_PRIVATE: z.coerce.number().min(0).max(1000).default(5),
   RATE_THRESHOLD_PUBLIC: z.coerce.number().min(0).max(1000).default(8),
   CORS_ORIGINS: z.string().default(''),
@@ -129,7 +132,7 @@ export interface Config {
     | { mode: 'dev'; roles: string[] }
     | {
       mode: 'entra'; jwksUrl: string; tenantIds: string[]; anyTenant: boolean; audiences: string[];
-      scope: string; appRoles: string[]; clockSkewSeconds: number;
+      scope: string; appRoles: string[]; clockSkewSeconds: number; clientApps: string[] | null;
     };
   rateThresholds: { privatePercent: number; publicPercent: number };
   corsOrigins: string[];
@@ -204,6 +207,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const anyTenant = e.ENTRA_TENANT_IDS.trim() === '*';
   const tenantIds = anyTenant ? [] : list(e.ENTRA_TENANT_IDS).map((t) => t.toLowerCase());
   const audiences = list(e.ENTRA_AUDIENCE);
+  const anyClient = e.ENTRA_CLIENT_APPS.trim() === '*';
+  const clientAppList = anyClient ? [] : list(e.ENTRA_CLIENT_APPS).map((c) => c.toLowerCase());
   if (e.AUTH_MODE === 'dev' && !isLoopbackHost(e.HOST)) {
     issues.push(`AUTH_MODE: udviklingstilstand (dev) er kun tilladt når HOST er en loopback-adresse, ikke "${e.HOST}" / dev mode only on a loopback HOST`);
   }
@@ -214,6 +219,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     }
     for (const t of tenantIds) if (!GUID.test(t)) issues.push(`ENTRA_TENANT_IDS: "${t}" er ikke et GUID / is not a GUID`);
     if (audiences.length === 0) issues.push('ENTRA_AUDIENCE: mangler (app-id-URI eller klient-id) / missing (application ID URI or client id)');
+    for (const c of clientAppList) if (!GUID.test(c)) issues.push(`ENTRA_CLIENT_APPS: "${c}" er ikke et klient-id (GUID) / is not a client id`);
   }
   const teamsAppIds: Record<string, string> = {};
   for (const part of e.TEAMS_APP_IDS.split(';').map((p) => p.trim()).filter(Boolean)) {
@@ -236,6 +242,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       : {
         mode: 'entra', jwksUrl: e.ENTRA_JWKS_URL, tenantIds, anyTenant, audiences,
         scope: e.ENTRA_SCOPE, appRoles: list(e.ENTRA_APP_ROLES), clockSkewSeconds: e.ENTRA_CLOCK_SKEW_SECONDS,
+        clientApps: anyClient ? null : clientAppList.length > 0 ? clientAppList : defaultClientApps(audiences),
       },
     rateThresholds: { privatePercent: e.RATE_THRESHOLD_PRIVATE, publicPercent: e.RATE_THRESHOLD_PUBLIC },
     corsOrigins: list(e.CORS_ORIGINS),

@@ -1,6 +1,7 @@
 import { FluentProvider, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../ui/api/client';
+import { SignInNotice } from '../ui/auth/SignInNotice';
 import { teamsTheme, type TeamsThemeName } from '../ui/theme';
 import type { HostSession } from './host/teams-host';
 import { SessionContext, type TabSession } from './session-context';
@@ -38,7 +39,16 @@ export function startState(search: string, host: Pick<HostSession, 'entityId' | 
   return { view, flagId };
 }
 
-export function TabApp({ host, api, roles, start }: { host: HostSession; api: ApiClient; roles: { isAdmin: boolean; isReviewer: boolean }; start: StartState }) {
+export interface TabAppProps {
+  host: HostSession;
+  api: ApiClient;
+  roles: { isAdmin: boolean; isReviewer: boolean };
+  start: StartState;
+  /** After "Log ind" succeeded (index.tsx reads the roles again and starts the tab afresh). */
+  onSignedIn?: () => void;
+}
+
+export function TabApp({ host, api, roles, start, onSignedIn }: TabAppProps) {
   const styles = useStyles();
   const [themeName, setThemeName] = useState<TeamsThemeName>(host.theme);
   const [view, setView] = useState<ViewId>(start.view === 'administration' && !roles.isAdmin ? 'leverandorliste' : start.view);
@@ -64,6 +74,7 @@ export function TabApp({ host, api, roles, start }: { host: HostSession; api: Ap
             </TabList>
             {host.mode === 'standalone' && <Text className={styles.mode} size={200}>Kører uden for Teams ({host.standaloneReason})</Text>}
           </header>
+          <SignInNotice gate={host.signIn} onSignedIn={onSignedIn} />
           <main className={styles.main} aria-live="off">
             {view === 'leverandorliste' && <OfferList />}
             {view === 'find-plads' && <FindPlace />}

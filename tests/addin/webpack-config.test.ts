@@ -13,7 +13,8 @@ describe('webpack/addin.cjs', () => {
     const config = makeConfig({}, { mode: 'production' });
     expect(config.output.path).toBe(path.resolve(__dirname, '..', '..', 'dist', 'addin'));
     expect(config.output.publicPath).toBe('');
-    expect(config.entry).toEqual({ taskpane: './src/addin/index.tsx' });
+    // The pane, and the auth page the Office dialog opens when no single sign-on gave a token.
+    expect(config.entry).toEqual({ taskpane: './src/addin/index.tsx', auth: './src/addin/auth-dialog.ts' });
     expect(Object.values(config.resolve.fallback).every((v) => v === false)).toBe(true);
   });
 });

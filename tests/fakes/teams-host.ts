@@ -3,13 +3,14 @@
  * protocol the way the Teams web client does — requests arrive as {id, uuidAsString, func, args} and
  * are answered with {id, uuidAsString, args}: 'initialize' (frame context, client type, runtime config),
  * 'getContext' (a legacy context with theme, entity ids, user), 'authentication.getAuthToken'
- * ([true, token]); host → tab events ({func: 'themeChange', args: [theme]}) are sent on demand.
+ * ([true, token]), 'authentication.authenticate' (the auth page's notifySuccess/notifyFailure); host → tab events ({func: 'themeChange', args: [theme]}) are sent on demand.
  *
  * The host page is served from the same origin as the tab (every other path is proxied to the app
  * server): teams-js accepts messages from its own origin, and otherwise only from Microsoft's https
  * origins (or a list the app passes to app.initialize), which a loopback test host cannot be.
  */
 import { createServer, request, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface TeamsHostOptions {
@@ -21,11 +22,23 @@ export interface TeamsHostOptions {
   token?: string;
   /** Fail getAuthToken with this reason instead of returning the token. */
   authFailure?: string;
+  /**
+   * What 'authentication.authenticate' answers: the string the auth page passed to notifySuccess
+   * (`{success}`) or notifyFailure (`{failure}`, e.g. 'CancelledByUser' for a closed window). The
+   * real client opens the URL in a window first; the fake answers as if the user finished there.
+   * Without it the call is left unanswered, as a window still open.
+   */
+  authenticate?: { success: string } | { failure: string };
   entityId?: string;
   subEntityId?: string;
   userPrincipalName?: string;
   /** Never answer 'initialize' (a host that hangs): the tab must still start. */
   silent?: boolean;
+  /**
+   * Serve the host (and so the tab, proxied) over https with this key and certificate: teams-js
+   * `authentication.authenticate` refuses any URL that is not https ("Url should be a valid https url").
+   */
+  tls?: { key: string | Buffer; cert: string | Buffer };
   /** 'settings' for a configuration page (pages.config only works there). */
   frameContext?: 'content' | 'settings';
 }
@@ -52,6 +65,7 @@ export function hostPage(opts: TeamsHostOptions): string {
     tabPath: opts.tabPath,
     token: opts.token ?? 'test-sso-token',
     authFailure: opts.authFailure ?? null,
+    authenticate: opts.authenticate ?? null,
     silent: !!opts.silent,
     frameContext: opts.frameContext ?? 'content',
     runtimeConfig: JSON.stringify(RUNTIME_CONFIG),
@@ -98,6 +112,9 @@ window.addEventListener('message', (e) => {
     case 'authentication.getAuthToken':
       reply(msg, cfg.authFailure ? [false, cfg.authFailure] : [true, cfg.token]);
       break;
+    case 'authentication.authenticate':
+      if (cfg.authenticate) reply(msg, 'success' in cfg.authenticate ? [true, cfg.authenticate.success] : [false, cfg.authenticate.failure]);
+      break;
     case 'settings.setSettings':
       reply(msg, [true]);
       break;
@@ -112,7 +129,7 @@ frame.src = cfg.tabPath;
 export async function startTeamsHost(opts: TeamsHostOptions): Promise<TeamsHost> {
   const app = new URL(opts.appOrigin);
   const html = hostPage(opts);
-  const server: Server = createServer((req, res) => {
+  const handler = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
     if (req.url === '/__teams-host') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(html);
@@ -125,11 +142,12 @@ export async function startTeamsHost(opts: TeamsHostOptions): Promise<TeamsHost>
     });
     upstream.on('error', () => { if (!res.headersSent) res.writeHead(502); res.end(); });
     req.pipe(upstream);
-  });
+  };
+  const server: Server = opts.tls ? createTlsServer(opts.tls, handler) : createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/__teams-host`,
+    url: `${opts.tls ? 'https' : 'http'}://127.0.0.1:${port}/__teams-host`,
     close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
   };
 }

@@ -43,6 +43,7 @@ import type {
   WordRangeCollection,
   WordRequestContext,
 } from '../../src/document/word/word-api';
+import { FakeOfficeDialogs } from './office-dialog';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
@@ -507,6 +508,9 @@ export class FakeWord {
   readonly host: WordHost = {
     run: async <T>(batch: (context: WordRequestContext) => Promise<T>): Promise<T> => batch(new FakeRequestContext(this)),
   };
+
+  /** Office's dialog API (`Office.context.ui`, Office.EventType), for the sign-in dialog. */
+  readonly dialogs = new FakeOfficeDialogs();
 
   /** `Office.context` as the adapter sees it. */
   readonly office: OfficeContextLike = {

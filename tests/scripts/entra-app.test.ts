@@ -14,6 +14,7 @@ import { buildManifest } from '../../manifest/teams/build';
 import { validateParts } from '../../manifest/teams/validate';
 import { ROLES } from '../../src/server/config';
 import { entraApp } from '../../scripts/entra-app';
+import { msalSettings } from '../../src/ui/auth/msal-config';
 
 const BASE = 'https://kontrakt.example.dk';
 const CLIENT_ID = '2f5d7c3a-8b4e-4d61-a0f2-1c9e8b7d6a54';
@@ -88,6 +89,10 @@ describe('the Entra ID app registration as code', () => {
     expect(app.spa.redirectUris).toContain(`${BASE}/addin/taskpane.html`);
   });
 
+  it('registers the auth pages of the Office dialog and teams-js authenticate as SPA redirects (MSAL redirect flow)', () => {
+    expect(app.spa.redirectUris).toEqual(expect.arrayContaining([`${BASE}/addin/auth.html`, `${BASE}/teams/auth.html`]));
+  });
+
   it('agrees with the Word and the Teams manifest rendered for the same URL and client id, all valid offline', async () => {
     const word = renderManifest(BASE, CLIENT_ID);
     expect(await validateManifestXml(word)).toEqual([]);
@@ -96,7 +101,16 @@ describe('the Entra ID app registration as code', () => {
     const teams = buildManifest({ TEAMS_APP_ID: '6b0c8f0e-3a52-4c1e-9f0d-6a1f6f9c2b11', ENTRA_CLIENT_ID: CLIENT_ID, PUBLIC_BASE_URL: BASE, APP_VERSION: '1.0.0' });
     const icons = { color: readFileSync(path.join(repoRoot, 'assets', 'teams', 'color.png')), outline: readFileSync(path.join(repoRoot, 'assets', 'teams', 'outline.png')) };
     expect(await validateParts(teams.manifest, teams.localizations, icons, '')).toEqual([]);
-    expect(teams.manifest.webApplicationInfo).toEqual({ id: CLIENT_ID, resource: app.identifierUris[0] });
+    // nestedAppAuthInfo: Teams prefetches the NAA token the tab asks for, so redirect and scopes must be
+    // the tab's MSAL request exactly (same order), and the redirect one of the registration's SPA redirects.
+    const naa = msalSettings({ clientId: CLIENT_ID, publicBaseUrl: BASE }, 'https://elsewhere.example');
+    expect(teams.manifest.webApplicationInfo).toEqual({
+      id: CLIENT_ID,
+      resource: app.identifierUris[0],
+      nestedAppAuthInfo: [{ redirectUri: naa?.configuration.auth.redirectUri, scopes: naa?.scopes }],
+    });
+    expect(app.spa.redirectUris).toContain(naa?.configuration.auth.redirectUri);
+    expect(naa?.scopes).toEqual([`${app.identifierUris[0]}/${app.api.oauth2PermissionScopes[0]!.value}`]);
   });
 
   it('prints the Graph calls in order: the scope first, then the pre-authorizations, each with the file it wrote', () => {

@@ -17,7 +17,12 @@ describe('Teams app manifest', () => {
   it('is filled from the environment: app id, SSO resource, valid domain, tab URLs', () => {
     const { manifest } = buildManifest(readPackageEnv(env));
     expect(manifest.id).toBe(env.TEAMS_APP_ID);
-    expect(manifest.webApplicationInfo).toEqual({ id: env.ENTRA_CLIENT_ID, resource: `api://kontrakt.holbaek.dk/${env.ENTRA_CLIENT_ID}` });
+    expect(manifest.webApplicationInfo).toEqual({
+      id: env.ENTRA_CLIENT_ID,
+      resource: `api://kontrakt.holbaek.dk/${env.ENTRA_CLIENT_ID}`,
+      // The token Teams prefetches for nested app authentication (no claims: the server is not CAE capable).
+      nestedAppAuthInfo: [{ redirectUri: 'brk-multihub://kontrakt.holbaek.dk', scopes: [`api://kontrakt.holbaek.dk/${env.ENTRA_CLIENT_ID}/access_as_user`] }],
+    });
     expect(manifest.validDomains).toEqual(['kontrakt.holbaek.dk']);
     const tabs = manifest.staticTabs as { entityId: string; contentUrl: string }[];
     expect(tabs.map((t) => t.entityId)).toEqual(['leverandorliste', 'gennemgang', 'revision']);

@@ -46,6 +46,15 @@ describe('API client', () => {
     await expect(api.myFlags()).rejects.toThrow();
   });
 
+  it('reports a 401 to a request that went without a token (so the pane offers "Log ind"), not one refused with a token', async () => {
+    answer = () => ({ status: 401, body: { error: { code: 'auth.unauthenticated', message: 'Du skal logge ind: adgangstoken mangler eller er ugyldig.' } } });
+    const refused = jest.fn();
+    await expect(new ApiClient({ baseUrl: base, getToken: async () => null, onUnauthenticated: refused }).health()).rejects.toMatchObject({ status: 401, code: 'auth.unauthenticated' });
+    expect(refused).toHaveBeenCalledTimes(1);
+    await expect(new ApiClient({ baseUrl: base, getToken: async () => 'expired', onUnauthenticated: refused }).health()).rejects.toMatchObject({ status: 401 });
+    expect(refused).toHaveBeenCalledTimes(1);
+  });
+
   it('calls without a token in dev mode', async () => {
     answer = () => ({ status: 200, body: { status: 'ok', database: 'pglite', version: '0.1.0' } });
     await new ApiClient({ baseUrl: base }).health();

@@ -32,6 +32,8 @@ export class BrowserHost implements PaneHost {
   async apiToken(): Promise<string | null> {
     return null;
   }
+  /** Browser mode runs against a dev-mode server: nobody to sign in with. */
+  readonly signIn = null;
   openFile(bytes: Uint8Array, name: string): void {
     this.current = { port: OoxmlDocumentPort.fromDocx(bytes, this.templates.registry), name };
   }

@@ -6,6 +6,7 @@
 import type { DocumentPort } from '../../document/port';
 import type { Capability } from '../../document/word/capabilities';
 import type { ChangeTrackingMode } from '../../document/word/word-api';
+import type { SignInGate } from '../../ui/auth/sign-in-gate';
 import type { TemplateBundle } from './template-source';
 
 export interface PaneHost {
@@ -26,6 +27,8 @@ export interface PaneHost {
   insertBlankTemplate(templateId?: string): Promise<void>;
   /** A token for the server's API (Office single sign-on), or null to call without one. */
   apiToken(): Promise<string | null>;
+  /** The "Log ind" step (Office dialog), null where no sign-in is possible (browser mode, dev-mode build). */
+  readonly signIn: SignInGate | null;
   /** Browser mode: open a .docx from disk. */
   openFile?(bytes: Uint8Array, name: string): void;
   /** Browser mode: the current document as .docx bytes, for download. */

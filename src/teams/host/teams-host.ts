@@ -6,8 +6,11 @@
  */
 import { app } from '@microsoft/teams-js';
 import { buildSettings } from '../../ui/auth/build-settings';
-import { tokenProviderFor } from '../../ui/auth/create-naa';
+import { TEAMS_AUTH_PAGE } from '../../ui/auth/auth-pages';
+import { authChainFor } from '../../ui/auth/create-naa';
+import type { SignInGate } from '../../ui/auth/sign-in-gate';
 import { teamsThemeName, type TeamsThemeName } from '../../ui/theme';
+import { TeamsAuthenticateSignIn } from './teams-authenticate-sign-in';
 import { TeamsSsoTokenProvider, teamsRecommendsNaa } from './teams-sso-token';
 
 export { TeamsAuthError } from './teams-sso-token';
@@ -26,6 +29,8 @@ export interface HostSession {
   onThemeChange(handler: (theme: TeamsThemeName) => void): void;
   /** A token for the API (Teams SSO), or null in standalone mode. */
   getToken(): Promise<string | null>;
+  /** The "Log ind" step (teams-js authenticate), null in standalone mode or a dev-mode build. */
+  signIn: SignInGate | null;
 }
 
 export const TEAMS_INIT_TIMEOUT_MS = 3000;
@@ -48,6 +53,7 @@ function standalone(reason: string): HostSession {
     standaloneReason: reason,
     onThemeChange: (handler) => media?.addEventListener('change', (e) => handler(e.matches ? 'dark' : 'default')),
     getToken: () => Promise.resolve(null),
+    signIn: null,
   };
 }
 
@@ -61,12 +67,16 @@ export async function connectHost(timeoutMs = TEAMS_INIT_TIMEOUT_MS): Promise<Ho
     return standalone('Teams svarede ikke');
   }
   const context = await withTimeout(app.getContext(), timeoutMs).catch(() => null);
-  // Nested app authentication where Teams recommends it, else Teams' own SSO (teams-sso-token.ts).
-  const tokens = tokenProviderFor({
+  // Nested app authentication where Teams recommends it, then Teams' own SSO (teams-sso-token.ts),
+  // then our auth page through teams-js authenticate from the "Log ind" button.
+  const loginHint = context?.user?.loginHint ?? context?.user?.userPrincipalName;
+  const pageUrl = `${window.location.origin}${TEAMS_AUTH_PAGE}${loginHint ? `?loginHint=${encodeURIComponent(loginHint)}` : ''}`;
+  const { tokens, signIn } = authChainFor({
     build: buildSettings(),
     pageOrigin: window.location.origin,
     naaAvailable: teamsRecommendsNaa(),
-    fallback: new TeamsSsoTokenProvider(),
+    hostSso: new TeamsSsoTokenProvider(),
+    signInPage: () => new TeamsAuthenticateSignIn(pageUrl),
   });
   const session: HostSession = {
     mode: 'teams',
@@ -76,6 +86,7 @@ export async function connectHost(timeoutMs = TEAMS_INIT_TIMEOUT_MS): Promise<Ho
     userName: context?.user?.userPrincipalName ?? context?.user?.loginHint ?? null,
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((t) => handler(teamsThemeName(t))),
     getToken: () => tokens.getToken(),
+    signIn,
   };
   app.notifySuccess();
   return session;

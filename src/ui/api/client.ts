@@ -18,6 +18,11 @@ export interface ApiClientOptions {
   /** Returns a token for the API, or null to call without one (dev mode). */
   getToken?: () => Promise<string | null>;
   fetch?: typeof fetch;
+  /**
+   * Called when the server answered 401 to a request that went without a token: every single
+   * sign-on step came back empty, so the pane or tab shows "Log ind" (src/ui/auth/sign-in-gate.ts).
+   */
+  onUnauthenticated?: () => void;
 }
 
 export interface WithEtag<T> { value: T; etag: string }
@@ -58,6 +63,7 @@ export class ApiClient {
       throw new NetworkError('Serveren kunne ikke nås. Tjek forbindelsen og prøv igen.');
     }
     if (res.ok) return res;
+    if (res.status === 401 && !token) this.opts.onUnauthenticated?.();
     const parsed = parseErrorBody(await res.json().catch(() => null));
     const code = parsed?.code ?? `http.${res.status}`;
     const message = parsed?.message ?? `Serveren svarede ${res.status}.`;

@@ -1,11 +1,16 @@
 /**
- * Wires the NAA token provider for a host: MSAL.js only when the build has a client id and the host
- * says nested app authentication is available, else the host's own fallback straight away.
- * MSAL is loaded as its own chunk, so a dev-mode build or a host without NAA never fetches it.
+ * Wires the token chain for a host (issue 12.3), in Microsoft's order:
+ *   silent NAA → NAA popup (naa-token-provider.ts) → the host's own SSO → our auth page in the host's
+ *   window (sign-in-gate.ts; Office dialog API or teams-js authenticate, opened only from "Log ind").
+ * MSAL and the auth page only when the build has a client id (else dev mode: the host's SSO alone);
+ * NAA only where the host says it is available. MSAL is loaded as its own chunk, so a dev-mode build
+ * or a host without NAA never fetches it.
  */
-import { msalSettings } from './msal-config';
+import { msalSettings, type MsalSettings } from './msal-config';
 import { NaaTokenProvider, type NestedMsal } from './naa-token-provider';
 import type { AuthBuildSettings } from './build-settings';
+import { SignInGate, type InteractiveSignIn } from './sign-in-gate';
+import { firstToken } from './token-chain';
 import type { TokenProvider } from './token-provider';
 
 export interface NaaWiring {
@@ -20,6 +25,31 @@ export function tokenProviderFor(w: NaaWiring, load: () => Promise<NestedMsal> =
   const settings = msalSettings(w.build, w.pageOrigin);
   if (!settings || !w.naaAvailable) return w.fallback;
   return new NaaTokenProvider(load, settings.scopes, w.fallback);
+}
+
+export interface AuthChainWiring {
+  build: AuthBuildSettings;
+  pageOrigin: string;
+  naaAvailable: boolean;
+  /** The host's own single sign-on (Office.auth.getAccessToken, teams-js getAuthToken). */
+  hostSso: TokenProvider;
+  /** The host's window for our auth page (Office dialog, teams-js authenticate). */
+  signInPage: (settings: MsalSettings) => InteractiveSignIn;
+}
+
+export interface AuthChain {
+  tokens: TokenProvider;
+  /** The "Log ind" step, null in dev mode (no client id: no auth page can sign in). */
+  signIn: SignInGate | null;
+}
+
+export function authChainFor(w: AuthChainWiring, load?: () => Promise<NestedMsal>): AuthChain {
+  const settings = msalSettings(w.build, w.pageOrigin);
+  if (!settings) return { tokens: w.hostSso, signIn: null };
+  const signIn = new SignInGate(w.signInPage(settings));
+  const fallback = firstToken([w.hostSso, signIn]);
+  const wiring = { build: w.build, pageOrigin: w.pageOrigin, naaAvailable: w.naaAvailable, fallback };
+  return { tokens: tokenProviderFor(wiring, load ?? loadMsal(wiring)), signIn };
 }
 
 function loadMsal(w: NaaWiring): () => Promise<NestedMsal> {

@@ -41,6 +41,35 @@ export function msalSettings(build: AuthBuildSettings, pageOrigin: string): Msal
   };
 }
 
+/**
+ * The standard (not nested) MSAL configuration of an auth page: the same client id, authority and
+ * scope, with the page itself as the redirect URI (an SPA redirect in manifest/entra/application.ts,
+ * AUTH_PAGES). The redirect flow runs inside the Office dialog or the teams-js authentication
+ * window, so the cache is the window's sessionStorage (it lives only as long as that window).
+ */
+export function authPageSettings(build: AuthBuildSettings, pageOrigin: string, pagePath: string): MsalSettings | null {
+  const nested = msalSettings(build, pageOrigin);
+  if (!nested) return null;
+  const origin = originOf(build.publicBaseUrl?.trim() || pageOrigin);
+  if (!origin) return null;
+  return {
+    configuration: {
+      auth: { ...nested.configuration.auth, redirectUri: `${origin}${pagePath}` },
+      cache: { cacheLocation: 'sessionStorage' },
+    },
+    scopes: nested.scopes,
+  };
+}
+
+function originOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.host ? u.origin.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
 function hostOf(url: string): string | null {
   try {
     return new URL(url).host.toLowerCase() || null;

@@ -30,7 +30,10 @@ async function answer(route: Route): Promise<void> {
   return route.fulfill({ status: 200, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
 }
 
-/** Routes everything that is not http://127.0.0.1 on the context: office.js from the package, the rest refused. */
-export async function offlineWithOfficeJs(context: BrowserContext): Promise<void> {
-  await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, answer);
+/**
+ * Routes everything that is not loopback on the context: office.js from the package, the rest refused.
+ * http://127.0.0.1, and https://127.0.0.1 too when `tls` (a test host with a throw-away certificate).
+ */
+export async function offlineWithOfficeJs(context: BrowserContext, opts: { tls?: boolean } = {}): Promise<void> {
+  await context.route(opts.tls ? /^(?!https?:\/\/127\.0\.0\.1[:/])/ : /^(?!http:\/\/127\.0\.0\.1[:/])/, answer);
 }

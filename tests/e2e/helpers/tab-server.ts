@@ -28,6 +28,8 @@ export interface TabServerOptions {
   now?: () => Date;
   /** Further server settings (e.g. TENANT_MUNICIPALITIES for a requester's tenant). */
   env?: Record<string, string>;
+  /** The browser accepts a loopback test host on https with a throw-away certificate (tests/fakes/teams-host.ts `tls`). */
+  https?: boolean;
 }
 
 export async function startTabServer(offers = 300, opts: TabServerOptions = {}): Promise<TabServer> {
@@ -38,7 +40,7 @@ export async function startTabServer(offers = 300, opts: TabServerOptions = {}):
   const [, app] = await Promise.all([staged.ready, buildApp(config, { startWorker: false, ...(opts.authenticator && { authenticator: opts.authenticator }), ...(opts.now && { now: opts.now }) })]);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  const browser = await launchChromium();
+  const browser = await launchChromium({ ignoreHTTPSErrors: !!opts.https });
   const errors: string[] = [];
   return {
     origin, app, browser, errors,
@@ -47,7 +49,7 @@ export async function startTabServer(offers = 300, opts: TabServerOptions = {}):
       await page.setViewportSize(viewport);
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => { if (m.type() === 'error' && !m.text().includes('net::ERR_FAILED')) errors.push(m.text()); });
-      await page.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+      await page.route(opts.https ? /^(?!https?:\/\/127\.0\.0\.1[:/])/ : /^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
       return page;
     },
     async api<T>(p: string, init?: RequestInit) {

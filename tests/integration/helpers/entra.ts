@@ -79,6 +79,8 @@ export class LocalEntra {
     // Built by hand (not with SignJWT's setters) so that `claims` can replace or remove any of them.
     const claims = {
       oid: o.oid ?? 'user-1', name: o.name ?? 'Test Bruger', tid: tenant, roles: o.roles ?? [],
+      // A delegated token names its client: by default Teams desktop, as Teams tab SSO gives it.
+      ...(scp !== null ? { azp: TEAMS_DESKTOP_CLIENT } : {}),
       ...(scp !== null ? { scp } : {}), ...(o.idtyp ? { idtyp: o.idtyp } : {}),
       iss: o.issuer ?? `https://login.microsoftonline.com/${tenant}/v2.0`, aud: o.audience ?? AUDIENCE,
       iat, nbf: Math.min(iat, now - 10), exp: now + (o.expiresInSeconds ?? 3600),
@@ -89,6 +91,9 @@ export class LocalEntra {
       .sign(o.foreignKey ? this.foreign : this.key);
   }
 }
+
+/** Teams desktop and mobile, one of the pre-authorized clients (src/server/http/auth/client-apps.ts). */
+export const TEAMS_DESKTOP_CLIENT = '1fec8e78-bce4-4aaf-ab1b-5451cc387264';
 
 /** An unsigned token (alg "none"), which must never be accepted. */
 export function unsignedToken(claims: Record<string, unknown>): string {

@@ -15,6 +15,9 @@ describe('security headers', () => {
     dist = mkdtempSync(path.join(tmpdir(), 'kl-dist-'));
     mkdirSync(path.join(dist, 'addin'));
     writeFileSync(path.join(dist, 'addin', 'taskpane.html'), '<!doctype html><title>KL Kontrakt</title>');
+    writeFileSync(path.join(dist, 'addin', 'auth.html'), '<!doctype html><title>KL Kontrakt – log ind</title>');
+    mkdirSync(path.join(dist, 'teams'));
+    writeFileSync(path.join(dist, 'teams', 'auth.html'), '<!doctype html><title>KL Kontrakt – log ind</title>');
     entra = await new LocalEntra().start();
     app = await buildApp(loadConfig({ ...entra.env(), DATA_DIR: 'memory://', DIST_DIR: dist, LOG_LEVEL: 'silent', CORS_ORIGINS: 'https://kommune.example' }));
   });
@@ -40,6 +43,19 @@ describe('security headers', () => {
     expect(res.headers['x-frame-options']).toBeUndefined();
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  });
+
+  test('the auth pages (Office dialog, teams-js authenticate) are public, keep their opener (COOP unsafe-none) and may reach Entra ID', async () => {
+    for (const url of ['/addin/auth.html', '/teams/auth.html', '/addin/auth.html?loginHint=mette%40naestved.dk']) {
+      const res = await app.inject({ url });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['cross-origin-opener-policy']).toBe('unsafe-none');
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp).toMatch(/connect-src [^;]*https:\/\/login\.microsoftonline\.com/);
+      expect(csp).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com/);
+    }
+    // Every other page keeps the stricter policy.
+    expect((await app.inject({ url: '/addin/taskpane.html' })).headers['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
   });
 
   test('API JSON is never cached; errors and 404s carry the headers too', async () => {

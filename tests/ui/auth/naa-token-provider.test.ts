@@ -3,7 +3,7 @@
  * sign-on; and the wiring that uses MSAL only with a client id and where the host offers NAA.
  */
 import { NaaTokenProvider, type MsalAccount, type NestedMsal } from '../../../src/ui/auth/naa-token-provider';
-import { tokenProviderFor } from '../../../src/ui/auth/create-naa';
+import { authChainFor, tokenProviderFor } from '../../../src/ui/auth/create-naa';
 import { FakeTokenProvider } from '../../fakes/token-provider';
 
 const SCOPES = ['api://kontrakt.example.dk/0b6b7c0e-2f4a-4c57-9d0b-5f0d3a6e8c21/access_as_user'];
@@ -112,5 +112,34 @@ describe('tokenProviderFor', () => {
     const p = tokenProviderFor({ build, pageOrigin: 'https://x', naaAvailable: true, fallback: new FakeTokenProvider() }, () => Promise.resolve(msal));
     await expect(p.getToken()).resolves.toBe('naa-token');
     expect(msal.log[0]).toBe(`popup:api://kontrakt.example.dk/${build.clientId}/access_as_user`);
+  });
+});
+
+describe('authChainFor: silent NAA → NAA popup → host SSO → the auth page from "Log ind"', () => {
+  const build = { clientId: '0b6b7c0e-2f4a-4c57-9d0b-5f0d3a6e8c21', publicBaseUrl: 'https://kontrakt.example.dk' };
+  const pageAnswers = { open: jest.fn(() => Promise.resolve({ status: 'success' as const, accessToken: 'page-token', expiresOn: null })) };
+
+  it('goes through every step in order and ends without a token, the page unopened until signIn', async () => {
+    const msal = new FakeMsal({ accounts: [ALICE] });
+    const hostSso = new FakeTokenProvider([new Error('13003')]);
+    const chain = authChainFor({ build, pageOrigin: 'https://x', naaAvailable: true, hostSso, signInPage: () => pageAnswers }, () => Promise.resolve(msal));
+    await expect(chain.tokens.getToken()).resolves.toBeNull();
+    expect(msal.log.map((l) => l.split(':')[0])).toEqual(['silent', 'popup']);
+    expect(hostSso.calls).toBe(1);
+    expect(pageAnswers.open).not.toHaveBeenCalled();
+
+    await expect(chain.signIn?.signIn()).resolves.toBe(true);
+    await expect(chain.tokens.getToken()).resolves.toBe('page-token');
+    // The popup failed once: it is not shown again on every request.
+    expect(msal.log.filter((l) => l.startsWith('popup'))).toHaveLength(1);
+  });
+
+  it('hands the page the standard settings of the build; none and no "Log ind" in dev mode', () => {
+    const signInPage = jest.fn(() => pageAnswers);
+    const hostSso = new FakeTokenProvider();
+    authChainFor({ build, pageOrigin: 'https://x', naaAvailable: false, hostSso, signInPage });
+    expect(signInPage).toHaveBeenCalledWith(expect.objectContaining({ scopes: [`api://kontrakt.example.dk/${build.clientId}/access_as_user`] }));
+    const dev = authChainFor({ build: { clientId: undefined, publicBaseUrl: undefined }, pageOrigin: 'https://x', naaAvailable: true, hostSso, signInPage });
+    expect(dev).toEqual({ tokens: hostSso, signIn: null });
   });
 });

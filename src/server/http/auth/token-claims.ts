@@ -7,6 +7,8 @@
  *     application `roles` (and idtyp "app" when that optional claim is configured), so an API must
  *     tell the two apart and authorise each on its own terms;
  *     https://learn.microsoft.com/entra/identity-platform/access-tokens (Payload claims: scp, roles, idtyp)
+ *   - "Validate the actor": a delegated token's client (azp in v2, appid in v1) must be one allowed
+ *     to call this API (client-apps.ts); https://learn.microsoft.com/entra/identity-platform/claims-validation
  *   - the lifetime: Entra issues access tokens for 60–90 minutes by default (two hours for Teams
  *     and Microsoft 365 clients); the up-to-28-hour tokens of continuous access evaluation are only
  *     issued for resources that implement CAE, which this API does not. A 24 h cap on exp-iat is
@@ -26,6 +28,8 @@ export interface ClaimPolicy {
   appRoles: string[];
   clockSkewSeconds: number;
   maxLifetimeSeconds: number;
+  /** Client ids a delegated token's azp/appid may name (lower case); null: any (ENTRA_CLIENT_APPS=*). */
+  clientApps: string[] | null;
 }
 
 export type ClaimCheck =
@@ -49,6 +53,7 @@ export const MESSAGES = {
   tooLong: 'Adgangstokenet gælder for længe (mere end 24 timer) og accepteres ikke.',
   noScope: 'Adgangstokenet giver ikke adgang til denne tjeneste (mangler tilladelsen access_as_user).',
   appNotAllowed: 'Programmer uden en tilladt programrolle har ikke adgang til denne tjeneste.',
+  clientNotAllowed: 'Adgangstokenet er hentet af et program, der ikke må bruge denne tjeneste. Brug KL Kontrakt i Word eller Teams.',
 } as const;
 
 /** The tenant named by a v1 or v2 Entra issuer, or null for anything else. */
@@ -79,6 +84,8 @@ export function checkClaims(payload: JWTPayload, policy: ClaimPolicy, nowSeconds
   if (scp !== undefined) {
     if (payload.idtyp === 'app') return insufficient(MESSAGES.noScope);
     if (!scp.split(' ').includes(policy.scope)) return insufficient(MESSAGES.noScope);
+    const client = (str(payload.azp) ?? str(payload.appid))?.toLowerCase();
+    if (policy.clientApps && (!client || !policy.clientApps.includes(client))) return insufficient(MESSAGES.clientNotAllowed);
     return { ok: true, tenantId: tid, kind: 'user', roles: tokenRoles };
   }
   // No scp: not a delegated token for this API. A "user" token without our scope is refused;
