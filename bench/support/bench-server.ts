@@ -17,9 +17,15 @@ export const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@12
 
 export interface BenchServer { base: string; child: ChildProcess }
 
-/** Starts the server on `databaseUrl` (dev auth, silent log) with `env` on top; resolves once it listens. */
-export async function startServer(databaseUrl: string, env: Record<string, string> = {}): Promise<BenchServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'api-server.ts')], {
+/**
+ * Starts the server on `databaseUrl` (dev auth, silent log) with `env` on top; resolves once it
+ * listens. `checkout` runs another checkout's server instead (its own sources and node_modules),
+ * to compare two revisions in one run.
+ */
+export async function startServer(databaseUrl: string, env: Record<string, string> = {}, checkout?: string): Promise<BenchServer> {
+  const root = checkout ?? path.join(__dirname, '..', '..');
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'support', 'api-server.ts')], {
+    cwd: root,
     env: { ...process.env, AUTH_MODE: 'dev', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', KL_DEMO: '0', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
