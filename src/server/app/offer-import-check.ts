@@ -22,6 +22,9 @@ interface ParsedRow { row: number; cells: Partial<Record<ColumnKey, string>> }
 
 export interface ValidRow { row: number; id: string | null; version: number | null; input: OfferInput; rate: RateInput | null }
 
+/** A valid row as a dry run needs it: the preview names the offer; the fields stay in the worker. */
+export interface PreviewRow { row: number; id: string | null; version: number | null; name: string }
+
 export interface ImportCheck { total: number; errors: ImportRowError[]; valid: ValidRow[] }
 
 export class ImportUnreadable extends AppError {

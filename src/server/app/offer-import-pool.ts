@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { AppError } from '../errors';
-import type { ImportCheck, ImportFormat } from './offer-import-check';
+import type { ImportCheck, ImportFormat, PreviewRow } from './offer-import-check';
 import type { ImportTask, ImportTaskResult } from './offer-import-worker';
 
 /**
@@ -39,10 +39,13 @@ function importPool(): Piscina {
   return pool;
 }
 
-export async function checkInWorker(format: ImportFormat, data: Buffer, municipalities: readonly string[]): Promise<ImportCheck> {
+/** The file checked in the worker; a dry run gets its valid rows as PreviewRow (no fields). */
+export async function checkInWorker(format: ImportFormat, data: Buffer, municipalities: readonly string[], dryRun: true): Promise<Omit<ImportCheck, 'valid'> & { valid: PreviewRow[] }>;
+export async function checkInWorker(format: ImportFormat, data: Buffer, municipalities: readonly string[], dryRun: false): Promise<ImportCheck>;
+export async function checkInWorker(format: ImportFormat, data: Buffer, municipalities: readonly string[], dryRun: boolean) {
   // A copy of the bytes is moved to the worker (transferred, not copied again).
   const bytes = new Uint8Array(data);
-  const task: ImportTask = { format, data: bytes, municipalities: [...municipalities] };
+  const task: ImportTask = { format, data: bytes, municipalities: [...municipalities], dryRun };
   const r = await importPool().run(task, { transferList: [bytes.buffer] }) as ImportTaskResult;
   if (!r.ok) throw new AppError(r.code, r.message, r.details, r.fields);
   return r.check;

@@ -42,27 +42,36 @@ const staleMessage = (name: string, inFile: number, now: number) =>
  * The file is read and checked in a worker thread, so that a large one does not hold up other
  * requests (issue 16.4); the database's checks (ids, versions) and the commit run here.
  */
-export async function importOffers(
-  db: Kysely<DB>, config: Config, actor: Principal, format: ImportFormat, data: Buffer, dryRun: boolean, now: Date, idempotencyKey?: string,
-): Promise<ImportResult> {
-  const { total, errors, valid } = await checkInWorker(format, data, config.municipalities);
+/** The database's part of the check (each id exists, at the version the file was exported at) and what each valid row would do. */
+async function review<T extends { row: number; id: string | null; version: number | null }>(
+  db: Kysely<DB>, valid: T[], errors: ImportRowError[], nameOf: (v: T) => string,
+) {
   const ids = valid.map((v) => v.id).filter((x): x is string => x !== null);
   const existing = new Map(ids.length > 0 ? (await db.selectFrom('offers').select(['id', 'version']).where('id', 'in', ids).execute()).map((r) => [r.id, r.version]) : []);
   for (const v of valid) {
     if (v.id === null) continue;
     const current = existing.get(v.id);
     if (current === undefined) errors.push({ row: v.row, field: 'id', message: `Der findes intet tilbud med id "${v.id}"; lad id være tomt for at oprette et nyt.` });
-    else if (v.version !== null && v.version !== current) errors.push({ row: v.row, field: 'version', message: staleMessage(v.input.name, v.version, current) });
+    else if (v.version !== null && v.version !== current) errors.push({ row: v.row, field: 'version', message: staleMessage(nameOf(v), v.version, current) });
   }
   errors.sort((a, b) => a.row - b.row);
   const invalidRows = new Set(errors.map((e) => e.row));
   const plan = valid.filter((v) => !invalidRows.has(v.row)).map((v) => ({ ...v, action: v.id ? 'update' as const : 'create' as const }));
-  const result: ImportResult = {
-    dryRun, format, total, valid: plan.length, invalid: invalidRows.size, errors,
-    rows: plan.map((p) => ({ row: p.row, action: p.action, id: p.id, name: p.input.name })), created: 0, updated: 0,
-  };
-  if (dryRun) return result;
-  if (errors.length > 0) throw new ValidationFailed(`Importen blev ikke gennemført: ${invalidRows.size} række(r) har fejl. Ret dem og prøv igen; intet er gemt.`, errors);
+  return { plan, invalid: invalidRows.size, rows: plan.map((p) => ({ row: p.row, action: p.action, id: p.id, name: nameOf(p) })) };
+}
+
+export async function importOffers(
+  db: Kysely<DB>, config: Config, actor: Principal, format: ImportFormat, data: Buffer, dryRun: boolean, now: Date, idempotencyKey?: string,
+): Promise<ImportResult> {
+  if (dryRun) {
+    const { total, errors, valid } = await checkInWorker(format, data, config.municipalities, true);
+    const { plan, invalid, rows } = await review(db, valid, errors, (v) => v.name);
+    return { dryRun, format, total, valid: plan.length, invalid, errors, rows, created: 0, updated: 0 };
+  }
+  const { total, errors, valid } = await checkInWorker(format, data, config.municipalities, false);
+  const { plan, invalid, rows } = await review(db, valid, errors, (v) => v.input.name);
+  const result: ImportResult = { dryRun, format, total, valid: plan.length, invalid, errors, rows, created: 0, updated: 0 };
+  if (errors.length > 0) throw new ValidationFailed(`Importen blev ikke gennemført: ${invalid} række(r) har fejl. Ret dem og prøv igen; intet er gemt.`, errors);
 
   return db.transaction().execute(async (trx) => {
     if (idempotencyKey) {
