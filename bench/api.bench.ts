@@ -7,26 +7,25 @@
  *
  * TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the server;
  * BENCH_SECONDS (default 5) the duration of each load; BENCH_OFFERS (default "10000,100000") the sizes.
+ * BENCH_COMPARE_WITH names another checkout (e.g. `git worktree add --detach ../kl-base main`, with
+ * node_modules) whose server is measured too, endpoint by endpoint right after this one's, on the
+ * same database: before and after in one run, under the same load of the machine.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
-import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
+import { Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
 import pg from 'pg';
 import { OfferService } from '../src/server/app/offers';
 import { loadConfig } from '../src/server/config';
-import { migrateToLatest } from '../src/server/db/connect';
 import type { DB } from '../src/server/db/schema';
-import { seedDemo } from '../src/server/demo/seed';
 import { offerListQuery } from '../src/server/http/routes/offers';
+import { adminUrl, dropDatabase, loadAverage, seededDatabase, startServer, stopServer } from './support/bench-server';
 
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const SIZES = (process.env.BENCH_OFFERS ?? '10000,100000').split(',').map(Number);
 const CONNECTIONS = 10;
+const COMPARE_WITH = process.env.BENCH_COMPARE_WITH;
 
 interface Figures { name: string; rps: number; p50: number; p99: number; errors: number; paths: string[] }
 
@@ -66,21 +65,6 @@ function uncachedSearches(): string[] {
   return out;
 }
 
-async function startServer(databaseUrl: string): Promise<{ base: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'support', 'api-server.ts')], {
-    env: { ...process.env, AUTH_MODE: 'dev', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', KL_DEMO: '0', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const base = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const m = /^listening (\S+)/.exec(line);
-      if (m) resolve(m[1]!);
-    });
-  });
-  return { base, child };
-}
-
 /** The SQL that the offers service runs for one request path, caught through Kysely's log. */
 async function statementsFor(pathAndQuery: string, databaseUrl: string): Promise<CompiledQuery[]> {
   const caught: CompiledQuery[] = [];
@@ -102,27 +86,30 @@ async function explain(client: pg.Client, q: CompiledQuery): Promise<string> {
   return r.rows.map((x) => `    ${x['QUERY PLAN'].length > 180 ? `${x['QUERY PLAN'].slice(0, 177)}...` : x['QUERY PLAN']}`).join('\n');
 }
 
-async function benchSize(offers: number, admin: pg.Client) {
-  const name = `kl_bench_api_${randomBytes(4).toString('hex')}`;
-  await admin.query(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
-  let child: ChildProcess | undefined;
-  try {
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-    await migrateToLatest(db);
-    const t0 = performance.now();
-    await seedDemo(db, { offers, flags: 0, now: new Date() });
-    // The rates trigger rewrites each offer once while seeding: vacuum, as autovacuum would soon.
-    await sql`vacuum analyze offers`.execute(db);
-    console.log(`\n--- ${offers.toLocaleString('en')} offers on PostgreSQL (seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-    await db.destroy();
+function printTable(title: string | null, rows: Figures[]) {
+  const health = rows[0]!;
+  if (title) console.log(title);
+  console.log('endpoint                            req/s   p50 ms  p99 ms  errors  vs health');
+  for (const r of rows) {
+    console.log(`${r.name.padEnd(32)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(7)} ${String(r.errors).padStart(7)}  ${(100 * r.rps / health.rps).toFixed(1).padStart(6)} %`);
+  }
+}
 
+async function benchSize(offers: number, admin: pg.Client) {
+  const { name, url: databaseUrl, seedSeconds } = await seededDatabase(admin, 'api', offers);
+  console.log(`\n--- ${offers.toLocaleString('en')} offers on PostgreSQL (seeded in ${seedSeconds.toFixed(1)} s)`);
+  let child: ChildProcess | undefined;
+  let otherChild: ChildProcess | undefined;
+  let otherBase: string | undefined;
+  try {
     const server = await startServer(databaseUrl);
     child = server.child;
     const base = server.base;
+    if (COMPARE_WITH) {
+      const other = await startServer(databaseUrl, {}, COMPARE_WITH);
+      otherChild = other.child;
+      otherBase = other.base;
+    }
     // Cursors of later pages, as the tab follows them.
     const cursors: string[] = [];
     let cursor: string | null = null;
@@ -134,23 +121,33 @@ async function benchSize(offers: number, admin: pg.Client) {
       cursors.push(cursor);
     }
     // Warm-up (JIT, pool connections, plan caches), not measured.
-    await autocannon({ url: base, connections: CONNECTIONS, amount: 500, requests: [{ method: 'GET', path: '/api/offers?limit=50' }] });
+    for (const b of [base, ...(otherBase ? [otherBase] : [])]) {
+      await autocannon({ url: b, connections: CONNECTIONS, amount: 500, requests: [{ method: 'GET', path: '/api/offers?limit=50' }] });
+    }
 
-    const loadBefore = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+    const loadBefore = loadAverage();
+    const endpoints: [string, string[]][] = [
+      ['GET /api/health (baseline)', ['/api/health']],
+      ['list: first page, 50, by name', ['/api/offers?limit=50']],
+      ['list: pages 2–11 via cursor', cursors.map((c) => `/api/offers?limit=50&cursor=${c}`)],
+      ['search: q + filters, 50 a page', SEARCHES],
+      ['search: never the same twice', uncachedSearches()],
+      ['tab page: 500, by name', ['/api/offers?limit=500']],
+    ];
     const rows: Figures[] = [];
-    rows.push(await measure('GET /api/health (baseline)', base, ['/api/health']));
-    rows.push(await measure('list: first page, 50, by name', base, ['/api/offers?limit=50']));
-    rows.push(await measure('list: pages 2–11 via cursor', base, cursors.map((c) => `/api/offers?limit=50&cursor=${c}`)));
-    rows.push(await measure('search: q + filters, 50 a page', base, SEARCHES));
-    rows.push(await measure('search: never the same twice', base, uncachedSearches()));
-    rows.push(await measure('tab page: 500, by name', base, ['/api/offers?limit=500']));
-    const baseline = rows[0]!;
+    const otherRows: Figures[] = [];
+    for (const [label, paths] of endpoints) {
+      rows.push(await measure(label, base, paths));
+      if (otherBase) otherRows.push(await measure(label, otherBase, paths));
+    }
     const p99Goal = offers <= 10_000 ? 50 : 100;
     console.log(`${CONNECTIONS} connections, ${DURATION} s each; goal: p99 < ${p99Goal} ms and ≥ 15 % of health's req/s (tab page: no goal); ` +
-      `load average before: ${loadBefore}, after: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (on ${os.cpus().length} cores)`);
-    console.log('endpoint                            req/s   p50 ms  p99 ms  errors  vs health');
-    for (const r of rows) {
-      console.log(`${r.name.padEnd(32)} ${r.rps.toFixed(0).padStart(8)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(7)} ${String(r.errors).padStart(7)}  ${(100 * r.rps / baseline.rps).toFixed(1).padStart(6)} %`);
+      `load average before: ${loadBefore}, after: ${loadAverage()} (on ${os.cpus().length} cores)`);
+    printTable(COMPARE_WITH ? 'this checkout' : null, rows);
+    if (COMPARE_WITH) {
+      printTable(`${COMPARE_WITH} (measured right after each row above)`, otherRows);
+      console.log('this checkout ÷ the other, same run:');
+      rows.forEach((r, i) => console.log(`  ${r.name.padEnd(32)} ${(r.rps / otherRows[i]!.rps).toFixed(2)}× req/s; p99 ${r.p99} vs ${otherRows[i]!.p99} ms`));
     }
 
     const explainClient = new pg.Client({ connectionString: databaseUrl });
@@ -167,12 +164,9 @@ async function benchSize(offers: number, admin: pg.Client) {
       await explainClient.end();
     }
   } finally {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((r) => child!.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    }
-    await admin.query(`drop database if exists ${name} with (force)`);
+    await stopServer(child);
+    await stopServer(otherChild);
+    await dropDatabase(admin, name);
   }
 }
 

@@ -7,46 +7,21 @@
  *   is previewed (dryRun=true); goal < 50 ms during it.
  * TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) names the server.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { createInterface } from 'node:readline';
 import autocannon from 'autocannon';
-import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import { migrateToLatest } from '../src/server/db/connect';
-import type { DB } from '../src/server/db/schema';
 import { generateDemoOffers } from '../src/server/demo/generate';
-import { seedDemo } from '../src/server/demo/seed';
 import { COLUMNS } from '../src/server/app/offer-table';
+import { adminUrl, dropDatabase, loadAverage, seededDatabase, startServer, stopServer } from './support/bench-server';
 
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const OFFERS = 20_000;
 const IMPORT_ROWS = 100_000;
 
 function procStatus(pid: number, field: 'VmHWM' | 'VmRSS'): number {
   const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return m ? Number(m[1]) / 1024 : NaN;
-}
-
-async function startServer(databaseUrl: string): Promise<{ base: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'support', 'api-server.ts')], {
-    env: {
-      ...process.env, AUTH_MODE: 'dev', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', KL_DEMO: '0', NODE_ENV: 'production',
-      EXPORT_RATE_PER_MINUTE: '1000', IMPORT_LIMIT_BYTES: String(100 * 1024 * 1024),
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const base = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const m = /^listening (\S+)/.exec(line);
-      if (m) resolve(m[1]!);
-    });
-  });
-  return { base, child };
 }
 
 /** A CSV in the export's own columns: every fifth row has an error for the preview to report. */
@@ -68,21 +43,13 @@ function importCsv(rows: number): Buffer {
 async function main() {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  const name = `kl_bench_io_${randomBytes(4).toString('hex')}`;
-  await admin.query(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  const { name, url } = await seededDatabase(admin, 'io', OFFERS);
   let child: ChildProcess | undefined;
   try {
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url.toString(), max: 2 }) }) });
-    await migrateToLatest(db);
-    await seedDemo(db, { offers: OFFERS, flags: 0, now: new Date() });
-    await sql`vacuum analyze offers`.execute(db);
-    await db.destroy();
-    const server = await startServer(url.toString());
+    const server = await startServer(url, { EXPORT_RATE_PER_MINUTE: '1000', IMPORT_LIMIT_BYTES: String(100 * 1024 * 1024) });
     child = server.child;
     const pid = child.pid!;
-    console.log(`${OFFERS.toLocaleString('en')} offers on PostgreSQL; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
+    console.log(`${OFFERS.toLocaleString('en')} offers on PostgreSQL; load average ${loadAverage()} on ${os.cpus().length} cores`);
 
     for (const format of ['csv', 'xlsx'] as const) {
       const before = procStatus(pid, 'VmRSS');
@@ -116,12 +83,8 @@ async function main() {
     console.log(`GET /api/health during preview: ${during.requests.average.toFixed(0)} req/s, p99 ${during.latency.p99} ms, max ${during.latency.max} ms (goal p99 < 50 ms); ` +
       `ratio of rates ${(during.requests.average / alone.requests.average).toFixed(2)}`);
   } finally {
-    if (child && child.exitCode === null) {
-      const exited = new Promise((r) => child!.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    }
-    await admin.query(`drop database if exists ${name} with (force)`);
+    await stopServer(child);
+    await dropDatabase(admin, name);
     await admin.end();
   }
 }

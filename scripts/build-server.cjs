@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run build:server`: compiles the server (src/server/main.ts and everything it imports from
- * src/) into one CommonJS file, dist/node/server.cjs, with esbuild, so production runs plain
+ * src/) into one CommonJS file, dist/node/server.cjs, with esbuild, and beside it the import
+ * check's worker thread, dist/node/offer-import-worker.cjs (found there by offer-import-pool.ts), so production runs plain
  * JavaScript (`npm run serve`) and never tsx. Packages from node_modules stay external: they are
  * installed by `npm ci --omit=dev` beside it, and some of them (PGlite's WebAssembly, pino's
  * transports) load files relative to their own folder, which a bundle would break.
@@ -15,7 +16,7 @@ const esbuild = require('esbuild');
 
 const root = path.resolve(__dirname, '..');
 const pkg = require(path.join(root, 'package.json'));
-const outfile = path.join(root, 'dist', 'node', 'server.cjs');
+const outdir = path.join(root, 'dist', 'node');
 
 /** "@scope/name/sub" → "@scope/name"; "name/sub" → "name". */
 const packageOf = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2) : spec.split('/').slice(0, 1)).join('/');
@@ -25,8 +26,12 @@ async function main() {
   const started = Date.now();
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: ['src/server/main.ts'],
-    outfile,
+    entryPoints: [
+      { in: 'src/server/main.ts', out: 'server' },
+      { in: 'src/server/app/offer-import-worker.ts', out: 'offer-import-worker' },
+    ],
+    outdir,
+    outExtension: { '.js': '.cjs' },
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -50,7 +55,7 @@ async function main() {
     process.stderr.write(`Serveren importerer pakker, der ikke er i "dependencies" (npm ci --omit=dev installerer dem ikke): ${[...missing].join(', ')}\n`);
     process.exit(1);
   }
-  process.stdout.write(`server bygget i ${path.relative(root, outfile)} på ${Date.now() - started} ms\n`);
+  process.stdout.write(`server bygget i ${path.relative(root, outdir)} (server.cjs, offer-import-worker.cjs) på ${Date.now() - started} ms\n`);
 }
 
 main().catch((e) => {

@@ -39,6 +39,7 @@ import { ReviewTargetStore } from './notify/review-targets';
 import { botMessageRoutes } from './http/routes/bot-messages';
 import { reviewTargetRoutes } from './http/routes/review-targets';
 import { seedDemoIfEmpty } from './demo/seed';
+import { closeImportPool } from './app/offer-import-pool';
 
 /** Longer URLs get 414 (Node's parser answers 431 beyond its 16 KB header limit). */
 const MAX_URL_CHARS = 8192;
@@ -239,6 +240,7 @@ export async function buildApp(config: Config, deps: BuildDeps = {}): Promise<Ap
   app.addHook('onClose', async () => {
     shuttingDown = true;
     await worker?.stop();
+    await closeImportPool();
     if (ownsDatabase) await database.close();
   });
   app.addHook('onReady', async () => {

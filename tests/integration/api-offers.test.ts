@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from './helpers/databases';
 import { REVIEWER, startTestApp, validOffer, type TestApp } from './helpers/test-app';
+import { sql } from 'kysely';
+import { offerSummarySchema } from '../../src/server/app/offer-mapping';
 import type { Database } from '../../src/server/db/connect';
 
 describe.each(DATABASE_KINDS)('offers API on %s', (kind) => {
@@ -76,6 +78,44 @@ describe.each(DATABASE_KINDS)('offers API on %s', (kind) => {
     expect((await t.call('GET', '/api/offers/does-not-exist')).status).toBe(404);
     const bad = await t.call('GET', '/api/offers?cursor=notacursor');
     expect(bad.status).toBe(400);
+  });
+
+  test('a list item says what the offer\'s detail says, in the summary schema (the database writes the page)', async () => {
+    const made = (await create({
+      name: 'Listeform Bosted (fiktivt)', pNumber: null, email: null, phone: null, supervisionColour: null, supervisionDate: null, listStatus: 'suspenderet', termsAcceptedDate: null,
+      sections: ['85', '107'], targetGroups: [], freePlacesUpdatedAt: '2026-05-04T03:02:01.987Z',
+      rates: [
+        { section: '107', unit: 'time', amount: 612.35, validFrom: `${year - 1}-01-01` }, { section: '107', unit: 'dag', amount: 2450.5, validFrom: `${year - 1}-01-01` },
+        { section: '85', unit: 'måned', amount: 0.01, validFrom: `${year - 2}-01-01` }, { section: '85', unit: 'måned', amount: 99999.99, validFrom: `${year + 1}-01-01` },
+      ],
+    } as never)).json();
+    const { rates: _rates, increases: _increases, supervisionStatus: _status, flags: _flags, ...summary } = made;
+    const page = (await t.call('GET', '/api/offers?q=listeform')).json();
+    expect(page.items).toEqual([summary]);
+    expect(offerSummarySchema.strict().parse(page.items[0])).toEqual(summary);
+    expect(summary.currentRates).toEqual([
+      { section: '107', unit: 'dag', amount: 2450.5, validFrom: `${year - 1}-01-01` }, { section: '107', unit: 'time', amount: 612.35, validFrom: `${year - 1}-01-01` },
+      { section: '85', unit: 'måned', amount: 0.01, validFrom: `${year - 2}-01-01` },
+    ]);
+  });
+
+  test('paging by time changed does not repeat or skip offers changed within the same millisecond', async () => {
+    for (let i = 0; i < 4; i++) await create({ name: `Tidsfølge ${i} (fiktivt)`, municipality: 'Lejre' });
+    // Written by the database, timestamps carry microseconds, which a JavaScript Date cannot hold.
+    await sql`update offers set updated_at = '2026-06-01T10:00:00.123456Z'::timestamptz + (substr(name, 11, 1)::int * interval '1 microsecond')
+      where name like 'Tidsfølge %'`.execute(database.db);
+    for (const sort of ['updatedAt', '-updatedAt']) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const res = await t.call('GET', `/api/offers?municipality=Lejre&q=tidsf&sort=${sort}&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+        const p: { items: { name: string }[]; nextCursor: string | null } = res.json();
+        seen.push(...p.items.map((o) => o.name));
+        cursor = p.nextCursor;
+      } while (cursor && seen.length < 10);
+      const names = [0, 1, 2, 3].map((i) => `Tidsfølge ${i} (fiktivt)`);
+      expect(seen).toEqual(sort === 'updatedAt' ? names : names.reverse());
+    }
   });
 
   test('sorts by provider and by list status, both ways, across cursor pages', async () => {

@@ -1,4 +1,5 @@
-import { amountFromText, columnForHeader, dateFromText, neutraliseCell, operatingFormFromText } from '../../src/server/app/offer-table';
+import { neutraliseCell } from '../../src/export/danish-csv';
+import { amountFromText, columnForHeader, dateFromText, operatingFormFromText } from '../../src/server/app/offer-table';
 import { rateInputSchema } from '../../src/server/app/offer-mapping';
 
 describe('spreadsheet cells', () => {

@@ -1,8 +1,6 @@
 import { OPERATING_FORM_LABELS, OPERATING_FORMS, type OperatingForm } from '../../domain/providers/offer';
 import { AMOUNT, DATE, INTEGER, type ExportColumn } from '../../export/columns';
 
-export { neutraliseCell } from '../../export/danish-csv';
-
 /**
  * The spreadsheet form of an offer (CSV/XLSX import and export share it). Danish headers; an
  * export can be edited and imported again (the id column matches existing offers). The formats make
