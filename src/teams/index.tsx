@@ -8,20 +8,28 @@ import { connectHost, rolesFromToken } from './host/teams-host';
 import { ROLE_ADMIN, ROLE_REVIEWER } from './session-context';
 import { TabApp, startState } from './TabApp';
 
+type Roles = { isAdmin: boolean; isReviewer: boolean };
+
 async function main(): Promise<void> {
   const host = await connectHost();
   const api = new ApiClient({ getToken: () => host.getToken() });
-  let roles = { isAdmin: false, isReviewer: false };
+  const root = createRoot(document.getElementById('root')!);
+  const start = startState(window.location.search, host);
+  const render = (roles: Roles) => root.render(<TabApp host={host} api={api} roles={roles} start={start} />);
   if (host.mode === 'teams') {
     const claims = rolesFromToken(await host.getToken().catch(() => null)) ?? [];
-    roles = { isAdmin: claims.includes(ROLE_ADMIN), isReviewer: claims.includes(ROLE_REVIEWER) };
-  } else {
-    // Standalone runs against the server's dev mode: ask the server what this user may do.
-    const isAdmin = await api.audit({ limit: 1 }).then(() => true, () => false);
-    roles = { isAdmin, isReviewer: true };
+    render({ isAdmin: claims.includes(ROLE_ADMIN), isReviewer: claims.includes(ROLE_REVIEWER) });
+    return;
   }
-  const root = document.getElementById('root')!;
-  createRoot(root).render(<TabApp host={host} api={api} roles={roles} start={startState(window.location.search, host)} />);
+  // Standalone runs against the server's dev mode: ask the server what this user may do. The list does
+  // not wait for the answer (its first page is fetched alongside); the Administration tab appears with it.
+  const roles = api.audit({ limit: 1 }).then(() => true, () => false).then((isAdmin): Roles => ({ isAdmin, isReviewer: true }));
+  if (start.view === 'administration') {
+    render(await roles);
+    return;
+  }
+  render({ isAdmin: false, isReviewer: true });
+  render(await roles);
 }
 
 void main();

@@ -42,7 +42,7 @@ describe('API client', () => {
     expect(seen[0]!.headers.authorization).toBeUndefined();
   });
 
-  it('follows the cursor until the list is complete, reporting each page', async () => {
+  it('follows the cursor until the list is complete, reporting each page: a screenful first, then large pages', async () => {
     answer = (url) => (url.includes('cursor=c1')
       ? { status: 200, body: { items: [{ id: '2' }], nextCursor: null, total: 2 } }
       : { status: 200, body: { items: [{ id: '1' }], nextCursor: 'c1', total: 2 } });
@@ -50,7 +50,7 @@ describe('API client', () => {
     const all = await new ApiClient({ baseUrl: base }).listAllOffers({}, (items) => pages.push(items.length));
     expect(all.map((o) => o.id)).toEqual(['1', '2']);
     expect(pages).toEqual([1, 2]);
-    expect(seen.map((s) => new URL(s.url, base).searchParams.get('limit'))).toEqual(['500', '500']);
+    expect(seen.map((s) => new URL(s.url, base).searchParams.get('limit'))).toEqual(['100', '500']);
   });
 
   it('sends If-Match, returns the new ETag, and turns 412 into StaleVersionError', async () => {

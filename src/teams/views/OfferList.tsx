@@ -4,7 +4,7 @@ import {
 } from '@fluentui/react-components';
 import { DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow, type RowRenderer } from '@fluentui-contrib/react-data-grid-react-window';
 import { ArrowDownloadRegular, ColumnTripleEditRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import type { OfferFilters, OfferSort, OfferSummary } from '../../ui/api/types';
 import { formatInt } from '../../ui/format';
 import { downloadBlob } from '../components/download';
@@ -16,8 +16,10 @@ import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useSession } from '../session-context';
 import { DEFAULT_COLUMNS, OFFER_COLUMNS, renderOfferCell } from './offer-columns';
 import { COLUMNS_STORAGE_KEY, hasFilters, readColumns, readListState, writeListState } from './offer-list-state';
-import { OfferDetailPane } from './OfferDetailPane';
 import { useOffers } from './use-offers';
+
+// Loaded when an offer is first opened: the pane's chart and badges are not needed for the list itself.
+const OfferDetailPane = lazy(() => import(/* webpackChunkName: "offer-detail" */ './OfferDetailPane').then((m) => ({ default: m.OfferDetailPane })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -168,7 +170,7 @@ export function OfferList() {
         {firstLoad && <GridSkeleton />}
         {empty && <GridEmpty filtered={hasFilters(filters)} onReset={() => setFilters({})} />}
       </div>
-      {selected && <OfferDetailPane offerId={selected} onClose={() => setSelected(null)} />}
+      {selected && <Suspense fallback={null}><OfferDetailPane offerId={selected} onClose={() => setSelected(null)} /></Suspense>}
     </section>
   );
 }

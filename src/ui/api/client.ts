@@ -11,6 +11,10 @@ import type {
   OfferDetail, OfferFilters, OfferInputBody, OfferPage, OfferSort, OfferSummary, PatchFlagInput, RateIncreaseReport, RateInput, ReportStatus,
 } from './types';
 
+/** Page sizes of listAllOffers: the first page is what the screen needs, the others amortise the round trips. */
+export const FIRST_PAGE = 100;
+export const NEXT_PAGES = 500;
+
 export interface ApiClientOptions {
   /** Origin + path prefix of the server; '' for the same origin. */
   baseUrl?: string;
@@ -89,7 +93,9 @@ export class ApiClient {
     const all: OfferSummary[] = [];
     let cursor: string | undefined;
     do {
-      const page = await this.listOffers({ ...q, cursor, limit: 500 }, signal);
+      // A small first page fills the screen soonest (a tab shows ~20 rows); the rest comes in large pages.
+      const limit = cursor === undefined ? FIRST_PAGE : NEXT_PAGES;
+      const page = await this.listOffers({ ...q, cursor, limit }, signal);
       all.push(...page.items);
       onPage?.(all.slice(), page.total);
       cursor = page.nextCursor ?? undefined;
