@@ -7,6 +7,7 @@ import { ApiClient } from '../ui/api/client';
 import { connectHost, rolesFromToken } from './host/teams-host';
 import { ROLE_ADMIN, ROLE_REVIEWER } from './session-context';
 import { TabApp, startState } from './TabApp';
+import { readListState } from './views/offer-list-state';
 
 type Roles = { isAdmin: boolean; isReviewer: boolean };
 
@@ -15,6 +16,11 @@ async function main(): Promise<void> {
   const api = new ApiClient({ getToken: () => host.getToken() });
   const root = createRoot(document.getElementById('root')!);
   const start = startState(window.location.search, host);
+  // The list's first page is on its way while React renders the tab (the list takes this request over).
+  if (start.view === 'leverandorliste') {
+    const { filters, sort } = readListState(window.location.search);
+    api.primeOfferList({ ...filters, sort });
+  }
   const render = (roles: Roles) => root.render(<TabApp host={host} api={api} roles={roles} start={start} />);
   if (host.mode === 'teams') {
     const claims = rolesFromToken(await host.getToken().catch(() => null)) ?? [];

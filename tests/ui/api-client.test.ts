@@ -53,6 +53,17 @@ describe('API client', () => {
     expect(seen.map((s) => new URL(s.url, base).searchParams.get('limit'))).toEqual(['100', '500']);
   });
 
+  it('takes a primed first page over instead of asking again (the tab primes it before React renders)', async () => {
+    answer = () => ({ status: 200, body: { items: [{ id: '1' }], nextCursor: null, total: 1 } });
+    const api = new ApiClient({ baseUrl: base });
+    api.primeOfferList({ municipality: 'Sorø', sort: 'name' });
+    const all = await api.listAllOffers({ municipality: 'Sorø', sort: 'name' });
+    expect(all.map((o) => o.id)).toEqual(['1']);
+    expect(seen).toHaveLength(1);
+    await api.listAllOffers({ municipality: 'Sorø', sort: 'name' });
+    expect(seen).toHaveLength(2);
+  });
+
   it('sends If-Match, returns the new ETag, and turns 412 into StaleVersionError', async () => {
     answer = () => ({ status: 200, body: { id: 'o1', version: 3 }, headers: { etag: '"o1.3"' } });
     const api = new ApiClient({ baseUrl: base });

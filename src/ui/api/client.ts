@@ -37,6 +37,9 @@ export function queryString(q: Query): string {
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export class ApiClient {
+  /** First pages requested ahead by primeOfferList, by URL, until listOffers claims them. */
+  private readonly primedPages = new Map<string, Promise<OfferPage>>();
+
   private readonly baseUrl: string;
   private readonly fetchImpl: typeof fetch;
   constructor(private readonly opts: ApiClientOptions = {}) {
@@ -85,7 +88,25 @@ export class ApiClient {
 
   // --- Leverandørliste ---
   listOffers(q: OfferFilters & { sort?: OfferSort; cursor?: string; limit?: number }, signal?: AbortSignal): Promise<OfferPage> {
-    return this.json('GET', `/api/offers${queryString({ ...q })}`, { signal });
+    const url = `/api/offers${queryString({ ...q })}`;
+    const primed = this.primedPages.get(url);
+    if (primed) {
+      this.primedPages.delete(url);
+      return primed;
+    }
+    return this.json('GET', url, { signal });
+  }
+
+  /**
+   * Sends listAllOffers' first request now, before the list is on screen (the tab calls this before React
+   * renders); the list's own first request for the same query then takes this one over instead of asking again.
+   */
+  primeOfferList(q: OfferFilters & { sort?: OfferSort }): void {
+    const url = `/api/offers${queryString({ ...q, limit: FIRST_PAGE })}`;
+    if (this.primedPages.has(url)) return;
+    const page = this.json<OfferPage>('GET', url);
+    page.catch(() => undefined); // whoever takes it over sees the error; unclaimed, it is nobody's
+    this.primedPages.set(url, page);
   }
 
   /** Every offer matching the filters, page by page (onPage sees the growing list, for progressive display). */
