@@ -9,7 +9,7 @@
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
-const { bundleFreshness, markBundlesBuilt } = require('./bundle-freshness.cjs');
+const { bundleFreshness, markBundlesBuilt, newestMtime } = require('./bundle-freshness.cjs');
 
 const root = path.join(__dirname, '..');
 const run = (cmd, args, env = {}) => {
@@ -64,8 +64,15 @@ async function httpsEnv() {
   return { HTTPS_KEY_FILE: defaults.localhostKeyPath, HTTPS_CERT_FILE: defaults.localhostCertificatePath };
 }
 
+/** The server's bundle is current when no source it is built from (src/, the packages, its build script) is newer. */
+function serverBundleFresh() {
+  let built;
+  try { built = fs.statSync(serverBundle).mtimeMs; } catch { return false; }
+  return ['src', 'package.json', 'package-lock.json', 'scripts/build-server.cjs'].every((p) => newestMtime(path.join(root, p)) <= built);
+}
+
 // The server's bundle first (the database preparation runs it too); then the browser bundles; then the server.
-run(process.execPath, [path.join(__dirname, 'build-server.cjs'), '--quiet']);
+if (!serverBundleFresh()) run(process.execPath, [path.join(__dirname, 'build-server.cjs'), '--quiet']);
 buildBundles()
   .then(httpsEnv)
   .then((tls) => run(process.execPath, ['--enable-source-maps', serverBundle], { ...SERVER_ENV, ...tls }), (e) => {
