@@ -30,15 +30,11 @@ async function buildBundles() {
   if (!fresh.stale) return;
   process.stdout.write(`\n  Bygger Word-tilføjelsesprogrammet, Teams-fanen og Revision (${fresh.reason}) …\n\n`);
   const started = Date.now();
-  // Two webpack processes (the add-in; the tab and Revision), since one webpack process builds its configs on one
-  // thread: on two or more cores the bundles then build side by side. The progress bar redraws in place in a
-  // terminal, so only the add-in's (the largest) shows one; in a log (CI, a pipe) it would print thousands of lines.
-  const webpack = (names, progress) => runAsync(bin('webpack'), ['--mode', 'production', ...names.flatMap((n) => ['--config-name', n]),
-    ...(progress && process.stdout.isTTY ? ['--progress'] : []), '--env', `CACHE_DIR=${path.join(root, 'node_modules', '.cache', 'kl-webpack')}`])
-    .then(() => process.stdout.write(`  ${names.join(' og ')} bygget efter ${Math.round((Date.now() - started) / 1000)} s\n`));
-  // Meanwhile: migrations and demo data, by the server itself with KL_PREPARE_ONLY.
+  // The progress bar redraws in place in a terminal; in a log (CI, a pipe) it would print thousands of lines.
+  const webpack = runAsync(bin('webpack'), ['--mode', 'production', ...(process.stdout.isTTY ? ['--progress'] : []), '--env', `CACHE_DIR=${path.join(root, 'node_modules', '.cache', 'kl-webpack')}`]);
+  // Meanwhile (webpack leaves a core free): migrations and demo data, by the server itself with KL_PREPARE_ONLY.
   const database = runAsync(process.execPath, [serverBundle], { ...SERVER_ENV, KL_PREPARE_ONLY: '1', LOG_LEVEL: 'warn' }, ['ignore', 'ignore', 'inherit']);
-  await Promise.all([webpack(['addin'], true), webpack(['teams', 'revision'], false), database]);
+  await Promise.all([webpack, database]);
   markBundlesBuilt(root);
   process.stdout.write(`\n  Bygget på ${Math.round((Date.now() - started) / 1000)} s.\n`);
 }
