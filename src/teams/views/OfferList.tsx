@@ -48,8 +48,18 @@ export function OfferList() {
   const { api } = useSession();
   // Filters, sort and the open offer live in the URL (a refresh or a shared link shows the same list).
   const [initial] = useState(() => readListState(window.location.search));
-  const [filters, setFilters] = useState<OfferFilters>(initial.filters);
-  const [sort, setSort] = useState<OfferSort>(initial.sort);
+  const [filters, setFiltersState] = useState<OfferFilters>(initial.filters);
+  const [sort, setSortState] = useState<OfferSort>(initial.sort);
+  // A picked filter or sort sends its first page at once, from the click, while React re-renders the old rows
+  // (useOffers takes the request over). Typing is debounced there instead, so a keystroke sends nothing here.
+  const setFilters = (f: OfferFilters) => {
+    if ((f.q ?? '') === (filters.q ?? '') && JSON.stringify(f) !== JSON.stringify(filters)) api.primeOfferList({ ...f, sort });
+    setFiltersState(f);
+  };
+  const setSort = (s: OfferSort) => {
+    if (s !== sort) api.primeOfferList({ ...filters, sort: s });
+    setSortState(s);
+  };
   const [visible, setVisible] = useState<string[]>(storedColumns);
   const [selected, setSelected] = useState<string | null>(initial.offerId);
   const [exportError, setExportError] = useState<unknown>(null);

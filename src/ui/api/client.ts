@@ -14,6 +14,8 @@ import type {
 /** Page sizes of listAllOffers: the first page is what the screen needs, the others amortise the round trips. */
 export const FIRST_PAGE = 100;
 export const NEXT_PAGES = 500;
+/** A primed first page is taken over only this soon after it was asked for; an older one could show stale rows. */
+const PRIMED_FOR_MS = 5_000;
 
 export interface ApiClientOptions {
   /** Origin + path prefix of the server; '' for the same origin. */
@@ -37,8 +39,8 @@ export function queryString(q: Query): string {
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export class ApiClient {
-  /** First pages requested ahead by primeOfferList, by URL, until listOffers claims them. */
-  private readonly primedPages = new Map<string, Promise<OfferPage>>();
+  /** First pages requested ahead by primeOfferList, by URL, until listOffers claims them (or they are too old to). */
+  private readonly primedPages = new Map<string, { page: Promise<OfferPage>; at: number }>();
 
   private readonly baseUrl: string;
   private readonly fetchImpl: typeof fetch;
@@ -90,10 +92,8 @@ export class ApiClient {
   listOffers(q: OfferFilters & { sort?: OfferSort; cursor?: string; limit?: number }, signal?: AbortSignal): Promise<OfferPage> {
     const url = `/api/offers${queryString({ ...q })}`;
     const primed = this.primedPages.get(url);
-    if (primed) {
-      this.primedPages.delete(url);
-      return primed;
-    }
+    this.primedPages.delete(url);
+    if (primed && Date.now() - primed.at < PRIMED_FOR_MS) return primed.page;
     return this.json('GET', url, { signal });
   }
 
@@ -103,10 +103,11 @@ export class ApiClient {
    */
   primeOfferList(q: OfferFilters & { sort?: OfferSort }): void {
     const url = `/api/offers${queryString({ ...q, limit: FIRST_PAGE })}`;
-    if (this.primedPages.has(url)) return;
+    const existing = this.primedPages.get(url);
+    if (existing && Date.now() - existing.at < PRIMED_FOR_MS) return;
     const page = this.json<OfferPage>('GET', url);
     page.catch(() => undefined); // whoever takes it over sees the error; unclaimed, it is nobody's
-    this.primedPages.set(url, page);
+    this.primedPages.set(url, { page, at: Date.now() });
   }
 
   /** Every offer matching the filters, page by page (onPage sees the growing list, for progressive display). */
