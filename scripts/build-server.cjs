@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run build:server`: compiles the server (src/server/main.ts and everything it imports from
- * src/) into one CommonJS file, dist/node/server.cjs, with esbuild, and beside it the import
- * check's worker thread, dist/node/offer-import-worker.cjs (found there by offer-import-pool.ts), so production runs plain
+ * `npm run build:server` (and `npm start`, with --quiet, before every start): compiles the server
+ * (src/server/main.ts and everything it imports from src/) into one CommonJS file,
+ * dist/node/server.cjs, with esbuild, and beside it the import check's worker thread,
+ * dist/node/offer-import-worker.cjs (found there by offer-import-pool.ts), so production runs plain
  * JavaScript (`npm run serve`) and never tsx. Packages from node_modules stay external: they are
  * installed by `npm ci --omit=dev` beside it, and some of them (PGlite's WebAssembly, pino's
  * transports) load files relative to their own folder, which a bundle would break.
@@ -55,7 +56,8 @@ async function main() {
     process.stderr.write(`Serveren importerer pakker, der ikke er i "dependencies" (npm ci --omit=dev installerer dem ikke): ${[...missing].join(', ')}\n`);
     process.exit(1);
   }
-  process.stdout.write(`server bygget i ${path.relative(root, outdir)} (server.cjs, offer-import-worker.cjs) på ${Date.now() - started} ms\n`);
+  if (!process.argv.includes('--quiet')) process.stdout.write(`server bygget i ${path.relative(root, outdir)} (server.cjs, offer-import-worker.cjs) på ${Date.now() - started} ms
+`);
 }
 
 main().catch((e) => {

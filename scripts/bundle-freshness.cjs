@@ -44,4 +44,4 @@ function markBundlesBuilt(root) {
   fs.writeFileSync(path.join(root, STAMP), `${new Date().toISOString()}\n`);
 }
 
-module.exports = { bundleFreshness, markBundlesBuilt, BUNDLE_PAGES, SOURCES, STAMP };
+module.exports = { bundleFreshness, markBundlesBuilt, newestMtime, BUNDLE_PAGES, SOURCES, STAMP };

@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import type { ExtractedContract } from '../domain/contract/extracted-contract';
-import { isOrderTemplate } from '../domain/order/check-order';
+import { isOrderTemplate } from '../domain/order/order-templates';
 import { withOrders } from '../document/order-pairing';
 import type { TemplateRegistry } from '../document/templates/registry';
 import { checkEntry, checkFile, type CheckOptions } from './check-files';

@@ -6,7 +6,7 @@
  */
 import type { ExtractedContract } from '../domain/contract/extracted-contract';
 import type { Category, FileCategory, Finding } from '../domain/contract/finding';
-import { isOrderTemplate } from '../domain/order/check-order';
+import { isOrderTemplate } from '../domain/order/order-templates';
 import { checkConsistency, pairOrders } from '../domain/order/consistency';
 import { worstCategory } from '../domain/rules/catalogue';
 

@@ -24,6 +24,11 @@ async function main() {
   let address: string;
   try {
     app = await buildApp(config, { logger: true, delivery });
+    if (process.env.KL_PREPARE_ONLY === '1') {
+      // `npm start` prepares the database (migrations, demo data) while webpack builds, then starts the server.
+      await app.close();
+      return;
+    }
     address = await app.listen({ host: config.host, port: config.port });
   } catch (e) {
     // Environment problems (DATA_DIR, a taken port) are for the operator: one Danish line naming what to fix, exit 2.

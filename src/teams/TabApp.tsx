@@ -1,15 +1,11 @@
-import { FluentProvider, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { FluentProvider, Spinner, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../ui/api/client';
 import { SignInNotice } from '../ui/auth/SignInNotice';
 import { teamsTheme, type TeamsThemeName } from '../ui/theme';
 import type { HostSession } from './host/teams-host';
 import { SessionContext, type TabSession } from './session-context';
-import { Administration } from './views/Administration';
-import { FindPlace } from './views/FindPlace';
 import { OfferList } from './views/OfferList';
-import { RateMonitoring } from './views/RateMonitoring';
-import { Review } from './views/Review';
 import { VIEWS, flagIdFromSubEntity, isViewId, type ViewId } from './views/view-ids';
 
 const useStyles = makeStyles({
@@ -24,6 +20,13 @@ const useStyles = makeStyles({
   mode: { color: tokens.colorNeutralForeground3, marginLeft: 'auto' },
   main: { outlineStyle: 'none' },
 });
+
+// The list is the first screen; the other views (their forms, charts and date pickers) load when opened,
+// so the tab's first script is smaller and the list shows sooner (issue 16).
+const FindPlace = lazy(() => import(/* webpackChunkName: "find-place" */ './views/FindPlace').then((m) => ({ default: m.FindPlace })));
+const RateMonitoring = lazy(() => import(/* webpackChunkName: "rate-monitoring" */ './views/RateMonitoring').then((m) => ({ default: m.RateMonitoring })));
+const Review = lazy(() => import(/* webpackChunkName: "review" */ './views/Review').then((m) => ({ default: m.Review })));
+const Administration = lazy(() => import(/* webpackChunkName: "administration" */ './views/Administration').then((m) => ({ default: m.Administration })));
 
 export interface StartState {
   view: ViewId;
@@ -77,10 +80,12 @@ export function TabApp({ host, api, roles, start, onSignedIn }: TabAppProps) {
           <SignInNotice gate={host.signIn} onSignedIn={onSignedIn} />
           <main className={styles.main} aria-live="off">
             {view === 'leverandorliste' && <OfferList />}
-            {view === 'find-plads' && <FindPlace />}
-            {view === 'takster' && <RateMonitoring />}
-            {view === 'gennemgang' && <Review initialFlagId={start.flagId} />}
-            {view === 'administration' && roles.isAdmin && <Administration />}
+            <Suspense fallback={<Spinner label="Henter …" />}>
+              {view === 'find-plads' && <FindPlace />}
+              {view === 'takster' && <RateMonitoring />}
+              {view === 'gennemgang' && <Review initialFlagId={start.flagId} />}
+              {view === 'administration' && roles.isAdmin && <Administration />}
+            </Suspense>
           </main>
         </SessionContext.Provider>
       </div>

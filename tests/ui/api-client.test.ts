@@ -61,7 +61,7 @@ describe('API client', () => {
     expect(seen[0]!.headers.authorization).toBeUndefined();
   });
 
-  it('follows the cursor until the list is complete, reporting each page', async () => {
+  it('follows the cursor until the list is complete, reporting each page: a screenful first, then large pages', async () => {
     answer = (url) => (url.includes('cursor=c1')
       ? { status: 200, body: { items: [{ id: '2' }], nextCursor: null, total: 2 } }
       : { status: 200, body: { items: [{ id: '1' }], nextCursor: 'c1', total: 2 } });
@@ -69,7 +69,18 @@ describe('API client', () => {
     const all = await new ApiClient({ baseUrl: base }).listAllOffers({}, (items) => pages.push(items.length));
     expect(all.map((o) => o.id)).toEqual(['1', '2']);
     expect(pages).toEqual([1, 2]);
-    expect(seen.map((s) => new URL(s.url, base).searchParams.get('limit'))).toEqual(['500', '500']);
+    expect(seen.map((s) => new URL(s.url, base).searchParams.get('limit'))).toEqual(['100', '500']);
+  });
+
+  it('takes a primed first page over instead of asking again (the tab primes it before React renders)', async () => {
+    answer = () => ({ status: 200, body: { items: [{ id: '1' }], nextCursor: null, total: 1 } });
+    const api = new ApiClient({ baseUrl: base });
+    api.primeOfferList({ municipality: 'Sorø', sort: 'name' });
+    const all = await api.listAllOffers({ municipality: 'Sorø', sort: 'name' });
+    expect(all.map((o) => o.id)).toEqual(['1']);
+    expect(seen).toHaveLength(1);
+    await api.listAllOffers({ municipality: 'Sorø', sort: 'name' });
+    expect(seen).toHaveLength(2);
   });
 
   it('sends If-Match, returns the new ETag, and turns 412 into StaleVersionError', async () => {

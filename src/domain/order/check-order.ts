@@ -56,8 +56,4 @@ export const checkOrder = (order: ExtractedContract, ctx: OrderCheckContext = {}
   return { category: worstCategory(findings), findings };
 };
 
-/** Ids of the order templates, whose documents checkOrder judges instead of the contract rule engine. */
-export const ORDER_TEMPLATE_IDS: ReadonlySet<string> = new Set([klBestilling10.id]);
-
-/** True when a registered template is an order template (dispatch in the document checker). */
-export const isOrderTemplate = (template: { id: string }): boolean => ORDER_TEMPLATE_IDS.has(template.id);
+export { ORDER_TEMPLATE_IDS, isOrderTemplate } from './order-templates';

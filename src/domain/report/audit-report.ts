@@ -5,7 +5,7 @@
  * everywhere. Pure: the caller passes the date and versions (the domain has no clock).
  */
 import type { Finding } from '../contract/finding';
-import { isOrderTemplate } from '../order/check-order';
+import { isOrderTemplate } from '../order/order-templates';
 import { redactCprNumbers } from '../privacy/cpr';
 import { DOCUMENT_CATEGORIES, type DocumentCategory } from './labels';
 

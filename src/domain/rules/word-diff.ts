@@ -43,11 +43,21 @@ const tokenise = (chunk: string): string[] => {
  * The words of a text: split on any whitespace (incl. no-break spaces), punctuation at the edges of a
  * word as tokens of their own, empties dropped.
  */
+const WHITESPACE = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/u;
+
 export const words = (text: string): string[] =>
   normaliseTypography(text)
-    .split(/[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/u)
+    .split(WHITESPACE)
     .filter((w) => w !== '')
     .flatMap(tokenise);
+
+/**
+ * The text with typography normalised and each whitespace run as one space, trimmed. Two texts with
+ * the same spaced form split into the same words (words() splits on exactly these runs), so most
+ * unchanged clauses are recognised without tokenising them.
+ */
+const WHITESPACE_RUNS = new RegExp(WHITESPACE.source, 'gu');
+const spaced = (text: string): string => normaliseTypography(text).replace(WHITESPACE_RUNS, ' ').trim();
 
 /**
  * The words of a standard text, split once: a template has a handful of standard texts and every
@@ -63,6 +73,18 @@ const standardWords = (standard: string): readonly string[] => {
     standardWordsCache.set(standard, w);
   }
   return w;
+};
+
+/** The spaced form of a standard text, once per text (bounded like standardWords). */
+const standardSpacedCache = new Map<string, string>();
+const standardSpaced = (standard: string): string => {
+  let v = standardSpacedCache.get(standard);
+  if (v === undefined) {
+    if (standardSpacedCache.size >= 64) standardSpacedCache.clear();
+    v = spaced(standard);
+    standardSpacedCache.set(standard, v);
+  }
+  return v;
 };
 
 /** Joins words back into readable text: no space before trailing punctuation or after an opening bracket. */
@@ -152,6 +174,7 @@ const diffMiddle = (a: string[], b: string[]): DiffOp[] => {
 
 /** True when the texts have the same words (whitespace and typographic variants ignored). */
 export const sameWords = (standard: string, actual: string): boolean => {
+  if (actual === standard || spaced(actual) === standardSpaced(standard)) return true;
   const a = standardWords(standard);
   const b = words(actual);
   return a.length === b.length && a.every((w, i) => w === b[i]);

@@ -4,7 +4,7 @@ import {
 } from '@fluentui/react-components';
 import { DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow, type RowRenderer } from '@fluentui-contrib/react-data-grid-react-window';
 import { ArrowDownloadRegular, ColumnTripleEditRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import type { OfferFilters, OfferSort, OfferSummary } from '../../ui/api/types';
 import { formatInt } from '../../ui/format';
 import { downloadBlob } from '../components/download';
@@ -16,8 +16,10 @@ import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useSession } from '../session-context';
 import { DEFAULT_COLUMNS, OFFER_COLUMNS, renderOfferCell } from './offer-columns';
 import { COLUMNS_STORAGE_KEY, hasFilters, readColumns, readListState, writeListState } from './offer-list-state';
-import { OfferDetailPane } from './OfferDetailPane';
 import { useOffers } from './use-offers';
+
+// Loaded when an offer is first opened: the pane's chart and badges are not needed for the list itself.
+const OfferDetailPane = lazy(() => import(/* webpackChunkName: "offer-detail" */ './OfferDetailPane').then((m) => ({ default: m.OfferDetailPane })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -46,8 +48,18 @@ export function OfferList() {
   const { api } = useSession();
   // Filters, sort and the open offer live in the URL (a refresh or a shared link shows the same list).
   const [initial] = useState(() => readListState(window.location.search));
-  const [filters, setFilters] = useState<OfferFilters>(initial.filters);
-  const [sort, setSort] = useState<OfferSort>(initial.sort);
+  const [filters, setFiltersState] = useState<OfferFilters>(initial.filters);
+  const [sort, setSortState] = useState<OfferSort>(initial.sort);
+  // A picked filter or sort sends its first page at once, from the click, while React re-renders the old rows
+  // (useOffers takes the request over). Typing is debounced there instead, so a keystroke sends nothing here.
+  const setFilters = (f: OfferFilters) => {
+    if ((f.q ?? '') === (filters.q ?? '') && JSON.stringify(f) !== JSON.stringify(filters)) api.primeOfferList({ ...f, sort });
+    setFiltersState(f);
+  };
+  const setSort = (s: OfferSort) => {
+    if (s !== sort) api.primeOfferList({ ...filters, sort: s });
+    setSortState(s);
+  };
   const [visible, setVisible] = useState<string[]>(storedColumns);
   const [selected, setSelected] = useState<string | null>(initial.offerId);
   const [exportError, setExportError] = useState<unknown>(null);
@@ -168,7 +180,7 @@ export function OfferList() {
         {firstLoad && <GridSkeleton />}
         {empty && <GridEmpty filtered={hasFilters(filters)} onReset={() => setFilters({})} />}
       </div>
-      {selected && <OfferDetailPane offerId={selected} onClose={() => setSelected(null)} />}
+      {selected && <Suspense fallback={null}><OfferDetailPane offerId={selected} onClose={() => setSelected(null)} /></Suspense>}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { OfferFilters, OfferSort, OfferSummary } from '../../ui/api/types';
 import { useSession } from '../session-context';
 
@@ -11,22 +11,28 @@ export interface OffersState {
 
 /**
  * Loads every offer matching the filters, page by page, showing each page as it arrives; a new
- * filter cancels the running load. Typing is debounced so a search does not fire per keystroke.
+ * filter cancels the running load. Only typing is debounced (a search must not fire per keystroke):
+ * the first load, a sort and a picked filter ask the server at once.
  */
 export function useOffers(filters: OfferFilters, sort: OfferSort, reloadKey = 0, debounceMs = 250): OffersState {
   const { api } = useSession();
   const [state, setState] = useState<OffersState>({ items: [], total: 0, loading: true, error: null });
   const key = JSON.stringify([filters, sort, reloadKey]);
+  const lastQuery = useRef<string | undefined>(undefined);
   useEffect(() => {
     const ctrl = new AbortController();
     setState((s) => ({ ...s, loading: true, error: null }));
-    const t = setTimeout(() => {
+    const typed = lastQuery.current !== undefined && lastQuery.current !== (filters.q ?? '');
+    lastQuery.current = filters.q ?? '';
+    const load = () => {
       api.listAllOffers({ ...filters, sort }, (items, total) => {
         if (!ctrl.signal.aborted) setState({ items, total, loading: true, error: null });
       }, ctrl.signal)
         .then((items) => { if (!ctrl.signal.aborted) setState({ items, total: items.length, loading: false, error: null }); })
         .catch((error: unknown) => { if (!ctrl.signal.aborted) setState((s) => ({ ...s, loading: false, error })); });
-    }, debounceMs);
+    };
+    const t = typed ? setTimeout(load, debounceMs) : undefined;
+    if (!typed) load();
     return () => { clearTimeout(t); ctrl.abort(); };
     // `key` captures filters and sort by value, so a new object with the same filters does not reload.
   }, [api, key, debounceMs]);

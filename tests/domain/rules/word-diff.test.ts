@@ -72,6 +72,12 @@ describe('diffWords', () => {
     expect(sameWords('Taksten', 'taksten')).toBe(false);
   });
 
+  it('ignores how the words are spaced: runs of any whitespace, edges, and space before punctuation', () => {
+    expect(sameWords('Taksten reguleres årligt.', '  Taksten\t\treguleres\u00a0 årligt. ')).toBe(true);
+    expect(sameWords('Taksten reguleres årligt.', 'Taksten reguleres årligt .')).toBe(true);
+    expect(sameWords('Taksten reguleres årligt.', 'Taksten  reguleres')).toBe(false);
+  });
+
   it('ignores soft hyphens, zero-width characters and typographic variants of quotes and dashes', () => {
     expect(sameWords('KL\'s pris- og løn\u00adskøn – "årligt"', 'KL\u2019s pris\u2011 og lønskøn\u200b \u2013 \u201cårligt\u201d')).toBe(true);
   });
