@@ -90,7 +90,7 @@ async function firstMunicipality(origin: string, query: string): Promise<string>
 }
 
 /** One run of the tab: first rows, all rows, a sort click, a filter by two clicks, memory with everything loaded. */
-async function tabRun(browser: Browser, origin: string, expected: { sorted: string; filtered: string }): Promise<TabRun> {
+async function tabRun(browser: Browser, origin: string, expected: { sorted: string; filtered: string }, trace?: string): Promise<TabRun> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(`${origin}/teams/index.html`, { waitUntil: 'commit' });
@@ -100,7 +100,10 @@ async function tabRun(browser: Browser, origin: string, expected: { sorted: stri
     ? performance.now() : false, `${n} af ${n} tilbud`, { polling: 'raf', timeout: 120_000 })).jsonValue()) as number;
   const memory = await pageMemory(browser, page);
   await recordPresses(page);
+  // BENCH_TAB_TRACE=file.json: a Chromium performance trace of the first run's sort click (open it in DevTools).
+  if (trace) await browser.startTracing(page, { path: trace, screenshots: false });
   const sort = await clickUntilFirstRow(page, page.getByRole('columnheader', { name: 'Kommune', exact: true }), expected.sorted);
+  if (trace) await browser.stopTracing();
   await page.getByRole('combobox', { name: 'Kommune', exact: true }).click();
   const filter = await clickUntilFirstRow(page, page.getByRole('listbox').getByRole('option', { name: 'Næstved', exact: true }), expected.filtered);
   await context.close();
@@ -155,7 +158,7 @@ async function main(): Promise<void> {
       const bases: Array<Awaited<ReturnType<typeof baselineRun>>> = [];
       try {
         for (let i = 0; i < RUNS; i++) {
-          tabs.push(await tabRun(browser, server.origin, expected));
+          tabs.push(await tabRun(browser, server.origin, expected, i === 0 ? process.env.BENCH_TAB_TRACE : undefined));
           bases.push(await baselineRun(browser, server.origin));
         }
       } finally {

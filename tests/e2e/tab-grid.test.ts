@@ -105,6 +105,32 @@ describe('Leverandørliste as a grid, with the mouse at 1280 px', () => {
     await page.screenshot({ path: 'test-artifacts/grid-scrolled-1280.png' });
   });
 
+  it('scrolls with the wheel to the end of the list: the last offer appears, opens, and a sort there shows each row at its new place', async () => {
+    const page = await tab.newPage();
+    await page.goto(`${tab.origin}/teams/index.html`);
+    await page.getByTestId('offer-count').getByText('300 af 300 tilbud', { exact: true }).waitFor({ timeout: 60_000 });
+    const last = (await firstOffer('sort=-name')).items[0]!.name;
+    const lastRow = page.locator('[role="grid"] [role="row"][aria-rowindex="301"]');
+    await gridRows(page).nth(3).hover();
+    // The wheel scrolls the virtualised body a step at a time until the 300th offer's row is rendered.
+    for (let i = 0; i < 40 && !(await lastRow.count()); i++) await page.mouse.wheel(0, 1000);
+    expect(await lastRow.getAttribute('aria-label')).toBe(last);
+    expect(await gridRows(page).count()).toBeLessThan(60);
+    await page.screenshot({ path: 'test-artifacts/grid-end-1280.png' });
+    await lastRow.locator('[role="gridcell"]').first().click();
+    await page.getByRole('dialog').getByRole('heading', { name: last, level: 2 }).waitFor();
+    expect(await lastRow.getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('dialog').getByRole('button', { name: 'Luk' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    // Sorted the other way round, every row on screen shows the offer at its place in the new order.
+    await header(page, 'Tilbud').click();
+    await page.getByTestId('offer-count').getByText('300 af 300 tilbud', { exact: true }).waitFor();
+    const order = (await tab.api<{ items: Summary[] }>('/api/offers?sort=-name&limit=300')).items.map((o) => o.name);
+    await page.waitForFunction((names) => [...document.querySelectorAll('[role="grid"] [role="row"][aria-rowindex]:has([role="gridcell"])')]
+      .every((r) => r.getAttribute('aria-label') === names[Number(r.getAttribute('aria-rowindex')) - 2]), order);
+    expect(await gridRows(page).count()).toBeGreaterThan(5);
+  });
+
   it('offers a way out when nothing matches: "Ingen tilbud matcher — nulstil filtre"', async () => {
     const page = await tab.newPage();
     await page.goto(`${tab.origin}/teams/index.html`);

@@ -1,8 +1,8 @@
 import {
   Button, Menu, MenuItemCheckbox, MenuList, MenuPopover, MenuTrigger, Spinner, Text, createTableColumn,
-  makeStyles, mergeClasses, tokens, type TableColumnDefinition, type TableColumnId, type DataGridProps,
+  makeStyles, tokens, type TableColumnDefinition, type TableColumnId, type DataGridProps,
 } from '@fluentui/react-components';
-import { DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow, type RowRenderer } from '@fluentui-contrib/react-data-grid-react-window';
+import { DataGrid, DataGridBody, DataGridHeader, DataGridHeaderCell, DataGridRow } from '@fluentui-contrib/react-data-grid-react-window';
 import { ArrowDownloadRegular, ColumnTripleEditRegular } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import type { OfferFilters, OfferSort, OfferSummary } from '../../ui/api/types';
@@ -16,6 +16,7 @@ import { VisuallyHidden } from '../components/VisuallyHidden';
 import { useSession } from '../session-context';
 import { DEFAULT_COLUMNS, OFFER_COLUMNS, renderOfferCell } from './offer-columns';
 import { COLUMNS_STORAGE_KEY, hasFilters, readColumns, readListState, writeListState } from './offer-list-state';
+import { RowSelection, renderOfferRow } from './OfferRow';
 import { useOffers } from './use-offers';
 
 // Loaded when an offer is first opened: the pane's chart and badges are not needed for the list itself.
@@ -25,9 +26,6 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   count: { marginRight: 'auto' },
-  row: { cursor: 'pointer' },
-  // With its own foreground: in high contrast the selected background is bright cyan and needs black text.
-  selected: { backgroundColor: tokens.colorNeutralBackground1Selected, color: tokens.colorNeutralForeground1Selected },
   header: { backgroundColor: tokens.colorNeutralBackground2 },
 });
 
@@ -104,20 +102,7 @@ export function OfferList() {
     }
   };
 
-  const renderRow: RowRenderer<OfferSummary> = ({ item, rowId }, style) => (
-    <DataGridRow<OfferSummary>
-      key={rowId}
-      style={style}
-      className={mergeClasses(styles.row, item.id === selected && styles.selected)}
-      aria-label={item.name}
-      aria-selected={item.id === selected}
-      onClick={() => setSelected(item.id)}
-      data-offer-id={item.id}
-    >
-      {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
-    </DataGridRow>
-  );
-
+  const rowSelection = useMemo(() => ({ selected, select: setSelected }), [selected]);
   const firstLoad = loading && items.length === 0;
   const empty = !loading && !error && items.length === 0;
   return (
@@ -173,9 +158,11 @@ export function OfferList() {
               {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
             </DataGridRow>
           </DataGridHeader>
-          <DataGridBody<OfferSummary> itemSize={ROW_HEIGHT} height={firstLoad || empty ? 0 : height}>
-            {renderRow}
-          </DataGridBody>
+          <RowSelection.Provider value={rowSelection}>
+            <DataGridBody<OfferSummary> itemSize={ROW_HEIGHT} height={firstLoad || empty ? 0 : height}>
+              {renderOfferRow}
+            </DataGridBody>
+          </RowSelection.Provider>
         </DataGrid>
         {firstLoad && <GridSkeleton />}
         {empty && <GridEmpty filtered={hasFilters(filters)} onReset={() => setFilters({})} />}
