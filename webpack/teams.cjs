@@ -53,9 +53,11 @@ module.exports = (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ templateContent: page('KL Kontrakt'), filename: 'index.html', chunks: ['tab'], scriptLoading: 'defer' }),
       new HtmlWebpackPlugin({ templateContent: page('KL Kontrakt – opsætning af fane'), filename: 'config.html', chunks: ['config'], scriptLoading: 'defer' }),
     ],
+    // The charts (react-charts, chart-utilities, d3) stay out of the named 'fluent' chunk: that one loads with
+    // the page, and the charts are imported lazily (src/teams/charts/lazy.tsx).
     optimization: {
       minimizer: minimizer(),
-      splitChunks: { chunks: 'all', cacheGroups: { fluent: { test: /[\\/]node_modules[\\/]@fluentui[\\/]/, name: 'fluent', priority: 10 }, react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 20 } } },
+      splitChunks: { chunks: 'all', cacheGroups: { fluent: { test: /[\\/]node_modules[\\/]@fluentui[\\/](?!react-charts[\\/]|chart-utilities[\\/])/, name: 'fluent', chunks: 'initial', priority: 10 }, react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 20 } } },
     },
     performance: { hints: false },
     stats: 'errors-warnings',

@@ -4,7 +4,7 @@ import {
 } from '@fluentui/react-components';
 import { DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow, type RowRenderer } from '@fluentui-contrib/react-data-grid-react-window';
 import { ArrowDownloadRegular, ColumnTripleEditRegular } from '@fluentui/react-icons';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { OfferFilters, OfferSort, OfferSummary } from '../../ui/api/types';
 import { formatInt } from '../../ui/format';
 import { downloadBlob } from '../components/download';
@@ -37,6 +37,9 @@ const useStyles = makeStyles({
 const neutral = (_a: OfferSummary, _b: OfferSummary) => 0;
 export const ROW_HEIGHT = 44;
 
+/** The part of react-window's FixedSizeList this view calls (the package ships no types of its own). */
+interface ScrollableList { scrollToItem(index: number, align?: 'auto' | 'smart' | 'center' | 'end' | 'start'): void }
+
 function storedColumns(): string[] {
   try { return readColumns(window.localStorage.getItem(COLUMNS_STORAGE_KEY), OFFER_COLUMNS.map((c) => c.id)) ?? DEFAULT_COLUMNS; } catch { return DEFAULT_COLUMNS; }
 }
@@ -54,6 +57,17 @@ export function OfferList() {
   const [exporting, setExporting] = useState(false);
   const { items, total, loading, error } = useOffers(filters, sort);
   const [gridRef, height] = useAvailableHeight<HTMLDivElement>(240);
+  // After a refresh the offer in the URL may be far down the list: once its row has loaded, the list
+  // scrolls it into view (react-window's FixedSizeList.scrollToItem; the rows outside the window do not exist).
+  const listRef = useRef<ScrollableList | null>(null);
+  const scrollPending = useRef(initial.offerId);
+  useEffect(() => {
+    if (!scrollPending.current || height === 0) return;
+    const index = items.findIndex((o) => o.id === scrollPending.current);
+    if (index < 0 || !listRef.current) return;
+    listRef.current.scrollToItem(index, 'center');
+    scrollPending.current = null;
+  }, [items, height]);
 
   useEffect(() => {
     const search = writeListState(window.location.search, { filters, sort, offerId: selected });
@@ -161,7 +175,7 @@ export function OfferList() {
               {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
             </DataGridRow>
           </DataGridHeader>
-          <DataGridBody<OfferSummary> itemSize={ROW_HEIGHT} height={firstLoad || empty ? 0 : height}>
+          <DataGridBody<OfferSummary> itemSize={ROW_HEIGHT} height={firstLoad || empty ? 0 : height} listProps={{ ref: listRef } as object}>
             {renderRow}
           </DataGridBody>
         </DataGrid>
