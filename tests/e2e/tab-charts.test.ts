@@ -80,9 +80,9 @@ describe('the rate-increase report chart', () => {
         await figure.locator('svg').first().waitFor({ timeout: 60_000 });
         expect(await figure.getAttribute('aria-label')).toMatch(/^(De 12 største takststigninger|Takststigninger) \d{4}/);
         expect(await frame.getByRole('table', { name: /^Takststigninger \d{4}$/ }).isVisible()).toBe(true);
+        await page.screenshot({ path: `test-artifacts/charts-report-${THEME_WORD[theme]}-${width}.png` });
         const overflow = await frame.locator('body').evaluate(() => document.scrollingElement!.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: `test-artifacts/charts-report-${THEME_WORD[theme]}-${width}.png` });
         if (width === 1280) expect(await seriousAxeViolations(tabFrame(page))).toEqual([]);
         await close();
       }

@@ -33,6 +33,7 @@ export default function RateHistoryChart({ points, title, unit, today, height = 
       customDateTimeFormatter={chartDate}
       yAxisTickFormat={(v: number) => formatKrWhole(v)}
       yAxisTickCount={3}
+      roundedTicks
       xAxisTickCount={4}
       margins={{ left: 80, right: 48, top: 16, bottom: 32 }}
       // Not from 0: the steps are a few per cent of the rate and would be flat lines at the top.

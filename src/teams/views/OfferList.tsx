@@ -27,6 +27,7 @@ const useStyles = makeStyles({
   // With its own foreground: in high contrast the selected background is bright cyan and needs black text.
   selected: { backgroundColor: tokens.colorNeutralBackground1Selected, color: tokens.colorNeutralForeground1Selected },
   header: { backgroundColor: tokens.colorNeutralBackground2 },
+  gridBox: { minWidth: 0, maxWidth: '100%', overflowX: 'hidden' },
 });
 
 /**
@@ -37,8 +38,6 @@ const useStyles = makeStyles({
 const neutral = (_a: OfferSummary, _b: OfferSummary) => 0;
 export const ROW_HEIGHT = 44;
 
-/** The part of react-window's FixedSizeList this view calls (the package ships no types of its own). */
-interface ScrollableList { scrollToItem(index: number, align?: 'auto' | 'smart' | 'center' | 'end' | 'start'): void }
 
 function storedColumns(): string[] {
   try { return readColumns(window.localStorage.getItem(COLUMNS_STORAGE_KEY), OFFER_COLUMNS.map((c) => c.id)) ?? DEFAULT_COLUMNS; } catch { return DEFAULT_COLUMNS; }
@@ -57,17 +56,23 @@ export function OfferList() {
   const [exporting, setExporting] = useState(false);
   const { items, total, loading, error } = useOffers(filters, sort);
   const [gridRef, height] = useAvailableHeight<HTMLDivElement>(240);
-  // After a refresh the offer in the URL may be far down the list: once its row has loaded, the list
-  // scrolls it into view (react-window's FixedSizeList.scrollToItem; the rows outside the window do not exist).
-  const listRef = useRef<ScrollableList | null>(null);
+  // After a refresh the offer in the URL may be far down the list, where the virtualised body has not
+  // drawn its row: once the row has loaded, the body's scroller is moved to put it in the middle
+  // (react-window follows its outer element's scroll events and draws the rows there).
   const scrollPending = useRef(initial.offerId);
   useEffect(() => {
-    if (!scrollPending.current || height === 0) return;
+    if (!scrollPending.current) return;
     const index = items.findIndex((o) => o.id === scrollPending.current);
-    if (index < 0 || !listRef.current) return;
-    listRef.current.scrollToItem(index, 'center');
-    scrollPending.current = null;
-  }, [items, height]);
+    const scroller = gridRef.current?.querySelector<HTMLElement>('.fui-DataGridBody > div');
+    if (index < 0 || !scroller || scroller.clientHeight === 0) return;
+    // On the next frame: set in the same commit as the rows, the offset was reset to the top again.
+    const top = Math.max(0, index * ROW_HEIGHT - (scroller.clientHeight - ROW_HEIGHT) / 2);
+    const frame = requestAnimationFrame(() => {
+      scroller.scrollTop = top;
+      scrollPending.current = null;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [items, height, gridRef]);
 
   useEffect(() => {
     const search = writeListState(window.location.search, { filters, sort, offerId: selected });
@@ -147,7 +152,7 @@ export function OfferList() {
       </div>
       <ErrorBar error={error} title="Tilbuddene kunne ikke hentes" />
       <ErrorBar error={exportError} title="Eksporten mislykkedes" />
-      <div ref={gridRef}>
+      <div ref={gridRef} className={styles.gridBox}>
         <DataGrid
           items={items}
           columns={columns}
@@ -156,6 +161,10 @@ export function OfferList() {
           sortState={sortState}
           onSortChange={onSortChange}
           resizableColumns
+          // Columns keep their widths instead of being squeezed to the container: with many columns
+          // switched on (or at 350 px) the body scrolls sideways and the header follows it (the
+          // react-window DataGrid syncs them), while the page itself never gets wider.
+          resizableColumnsOptions={{ autoFitColumns: false }}
           columnSizingOptions={columnSizing}
           focusMode="cell"
           size="small"
@@ -175,7 +184,7 @@ export function OfferList() {
               {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
             </DataGridRow>
           </DataGridHeader>
-          <DataGridBody<OfferSummary> itemSize={ROW_HEIGHT} height={firstLoad || empty ? 0 : height} listProps={{ ref: listRef } as object}>
+          <DataGridBody<OfferSummary> itemSize={ROW_HEIGHT} height={firstLoad || empty ? 0 : height}>
             {renderRow}
           </DataGridBody>
         </DataGrid>
