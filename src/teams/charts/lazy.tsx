@@ -4,7 +4,7 @@
  * there a box of the chart's height holds its place, so the tables below do not jump.
  * https://react.dev/reference/react/lazy
  */
-import { Spinner, makeStyles } from '@fluentui/react-components';
+import { Spinner, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { Suspense, lazy, type ComponentProps } from 'react';
 
 const LazyRateHistory = lazy(() => import(/* webpackChunkName: "charts" */ './RateHistoryChart'));
@@ -24,17 +24,21 @@ const useStyles = makeStyles({
     },
   },
   placeholder: { display: 'flex', alignItems: 'center', justifyContent: 'center' },
+  caption: { ...typographyStyles.caption1Strong, color: tokens.colorNeutralForeground2, margin: `${tokens.spacingVerticalS} 0` },
 });
 
 /** `height`: the chart's own; react-charts' cartesian charts take the height of their container (else 350 px). */
 function ChartFigure({ label, height, children }: { label: string; height?: number; children: React.ReactNode }) {
   const styles = useStyles();
   return (
-    // A figure named by its title; the same values are in the table next to it for screen readers.
-    <figure className={styles.figure} style={height ? { height } : undefined} aria-label={label} data-testid="chart">
-      <Suspense fallback={<div className={styles.placeholder} style={{ height: height ?? 120 }}><Spinner size="tiny" label="Henter diagram …" /></div>}>
-        {children}
-      </Suspense>
+    // A figure named by its caption; the same values are in the table next to it for screen readers.
+    <figure className={styles.figure} data-testid="chart">
+      <figcaption className={styles.caption}>{label}</figcaption>
+      <div style={height ? { height } : undefined}>
+        <Suspense fallback={<div className={styles.placeholder} style={{ height: height ?? 120 }}><Spinner size="tiny" label="Henter diagram …" /></div>}>
+          {children}
+        </Suspense>
+      </div>
     </figure>
   );
 }
@@ -44,5 +48,5 @@ export function RateHistoryChart(props: ComponentProps<typeof LazyRateHistory>) 
 }
 
 export function RateIncreaseChart(props: ComponentProps<typeof LazyRateIncrease>) {
-  return <ChartFigure label={props.title}><LazyRateIncrease {...props} /></ChartFigure>;
+  return <ChartFigure label={`${props.title} (rød: over grænsen, ▼: grænsen)`}><LazyRateIncrease {...props} /></ChartFigure>;
 }

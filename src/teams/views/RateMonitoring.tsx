@@ -15,6 +15,8 @@ import { useSession } from '../session-context';
 const useStyles = makeStyles({
   bar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap', marginBottom: tokens.spacingVerticalM },
   over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  // At 350 px the seven columns are wider than the tab: the table scrolls sideways, not the page.
+  tableBox: { overflowX: 'auto', maxWidth: '100%' },
 });
 
 const STATUS_LABELS: Record<ReportStatus, string> = REPORT_STATUS_LABELS;
@@ -28,7 +30,7 @@ export function reportCsv(report: RateIncreaseReport): string {
 const CHART_BARS = 12;
 const largest = (items: RateIncreaseReport['items']) => [...items].sort((a, b) => b.increasePercent - a.increasePercent).slice(0, CHART_BARS);
 const chartTitle = (report: RateIncreaseReport, year: number) => (report.items.length > CHART_BARS
-  ? `De ${CHART_BARS} største takststigninger ${year} af ${report.items.length}`
+  ? `De ${CHART_BARS} største af ${report.items.length} takststigninger ${year}`
   : `Takststigninger ${year}`);
 
 /** Each year's rate increases; those over 5 % (private) / 8 % (public) form the report, with its status. */
@@ -81,6 +83,7 @@ export function RateMonitoring() {
         <RateIncreaseChart title={chartTitle(report, year)} items={largest(report.items)} />
       )}
       {report && report.items.length > 0 && (
+        <div className={styles.tableBox}>
         <Table aria-label={`Takststigninger ${year}`} size="small">
           <TableHeader>
             <TableRow>
@@ -109,6 +112,7 @@ export function RateMonitoring() {
             ))}
           </TableBody>
         </Table>
+        </div>
       )}
     </section>
   );
