@@ -81,13 +81,9 @@ describe('the rate-increase report chart', () => {
         expect(await figure.locator('figcaption').textContent()).toMatch(/^(De 12 største af \d+ takststigninger|Takststigninger) \d{4}/);
         expect(await frame.getByRole('table', { name: /^Takststigninger \d{4}$/ }).isVisible()).toBe(true);
         await page.screenshot({ path: `test-artifacts/charts-report-${THEME_WORD[theme]}-${width}.png` });
-        const overflow = await frame.locator('body').evaluate(() => {
-          const root = document.scrollingElement!;
-          const wide = [...document.querySelectorAll<HTMLElement>('body *')].filter((e) => e.getBoundingClientRect().right > root.clientWidth + 0.5 && getComputedStyle(e).position !== 'fixed')
-            .map((e) => `${e.tagName}.${String(e.className).slice(0, 40)} ${Math.round(e.getBoundingClientRect().right)}`).slice(0, 6);
-          return { overflow: Math.max(0, root.scrollWidth - root.clientWidth), wide };
-        });
-        expect(overflow).toEqual({ overflow: 0, wide: [] });
+        // No sideways scrolling of the page (the view tabs and the table scroll inside their own boxes).
+        const overflow = await frame.locator('body').evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
         if (width === 1280) expect(await seriousAxeViolations(tabFrame(page))).toEqual([]);
         await close();
       }

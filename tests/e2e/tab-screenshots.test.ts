@@ -7,11 +7,16 @@
  * sideways scrolling.
  */
 import type { FrameLocator, Page } from 'playwright-core';
+import { ROLES } from '../../src/server/config';
 import { startTeamsHost } from '../fakes/teams-host';
 import { startTabServer, type TabServer } from './helpers/tab-server';
 import { openTabInTeams, THEME_WORD, THEMES, type TeamsTheme } from './helpers/tab-themes';
 
 jest.setTimeout(300_000);
+
+const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+/** Shaped like an Entra token: the tab shows Administration and Gennemgang by its roles claim (the dev server accepts any bearer). */
+const ADMIN_TOKEN = `${b64({ alg: 'RS256', typ: 'JWT' })}.${b64({ aud: 'api://kl/test', name: 'Karin Admin', roles: [ROLES.admin, ROLES.reviewer], exp: Math.floor(Date.now() / 1000) + 3600 })}.c2lnbmF0dXJl`;
 
 let tab: TabServer;
 beforeAll(async () => {
@@ -35,7 +40,7 @@ const viewTab = (frame: FrameLocator, name: string) => frame.getByRole('tablist'
 
 describe.each(THEMES)('the tab in the %s theme', (theme) => {
   it('shows each view at 1280 px', async () => {
-    const { page, frame, close } = await openTabInTeams(tab, theme, { width: 1280 });
+    const { page, frame, close } = await openTabInTeams(tab, theme, { width: 1280, token: ADMIN_TOKEN });
     await frame.getByTestId('offer-count').getByText('60 af 60 tilbud', { exact: true }).waitFor({ timeout: 60_000 });
     await shot(page, frame, 'list', theme, 1280);
 
@@ -70,7 +75,7 @@ describe.each(THEMES)('the tab in the %s theme', (theme) => {
   });
 
   it('shows the list and Gennemgang at 350 px', async () => {
-    const { page, frame, close } = await openTabInTeams(tab, theme, { width: 350, height: 800 });
+    const { page, frame, close } = await openTabInTeams(tab, theme, { width: 350, height: 800, token: ADMIN_TOKEN });
     await frame.getByTestId('offer-count').getByText('60 af 60 tilbud', { exact: true }).waitFor({ timeout: 60_000 });
     await shot(page, frame, 'list', theme, 350);
     await viewTab(frame, 'Gennemgang').click();

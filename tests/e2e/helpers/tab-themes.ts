@@ -15,8 +15,8 @@ export const THEME_WORD: Record<TeamsTheme, string> = { default: 'light', dark: 
 
 export interface TabInTeams { page: Page; frame: FrameLocator; host: TeamsHost; close(): Promise<void> }
 
-export async function openTabInTeams(tab: TabServer, theme: TeamsTheme, opts: { width?: number; height?: number; query?: string; entityId?: string } = {}): Promise<TabInTeams> {
-  const host = await startTeamsHost({ appOrigin: tab.origin, tabPath: `/teams/index.html${opts.query ?? ''}`, theme, ...(opts.entityId && { entityId: opts.entityId }) });
+export async function openTabInTeams(tab: TabServer, theme: TeamsTheme, opts: { width?: number; height?: number; query?: string; entityId?: string; token?: string } = {}): Promise<TabInTeams> {
+  const host = await startTeamsHost({ appOrigin: tab.origin, tabPath: `/teams/index.html${opts.query ?? ''}`, theme, ...(opts.entityId && { entityId: opts.entityId }), ...(opts.token && { token: opts.token }) });
   const page = await tab.newPage({ width: opts.width ?? 1280, height: opts.height ?? 900 });
   // https://playwright.dev/docs/api/class-page#page-emulate-media (forcedColors)
   await page.emulateMedia({ forcedColors: theme === 'contrast' ? 'active' : 'none', colorScheme: theme === 'default' ? 'light' : 'dark' });
