@@ -32,6 +32,9 @@ afterEach(() => {
 });
 
 const shot = async (page: Page, frame: FrameLocator, view: string, theme: TeamsTheme, width: number) => {
+  // A settled view: a drawer photographed mid-slide is half transparent (endless spinners are not waited for).
+  await frame.locator('body').evaluate(() => Promise.all(document.getAnimations()
+    .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))));
   await page.screenshot({ path: `test-artifacts/tab-${view}-${THEME_WORD[theme]}-${width}.png` });
   const overflow = await frame.locator("body").evaluate(() => Math.max(0, document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth));
   expect({ view, overflow }).toEqual({ view, overflow: 0 });
