@@ -75,7 +75,8 @@ export function increaseRows(items: RateIncreaseRow[], colours: IncreaseColours)
     const label = `${r.offerName}, ${sectionLabel(r.section)} pr. ${r.unit}`;
     const value = `${formatPercent(r.increasePercent)} (grænse ${formatPercent(r.thresholdPercent)})`;
     return {
-      chartTitle: `${label}: ${value}`,
+      // The increase first: at 350 px the title is cut at the end (the whole title shows on hover).
+      chartTitle: `${formatPercent(r.increasePercent)} – ${label} (grænse ${formatPercent(r.thresholdPercent)})`,
       chartData: [{
         legend: r.toReport ? OVER_LIMIT : UNDER_LIMIT, horizontalBarChartdata: { x: Math.max(0, r.increasePercent), total }, data: r.thresholdPercent,
         color: r.toReport ? colours.over : colours.under, xAxisCalloutData: label, yAxisCalloutData: value, callOutAccessibilityData: { ariaLabel: `${label}: ${value}` },

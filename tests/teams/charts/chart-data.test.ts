@@ -34,7 +34,7 @@ describe('the rate report as bars', () => {
 
   it('has one bar per row on one scale, titled in words, coloured by whether it is over its limit, marked at the limit', () => {
     const rows = increaseRows([row(true, 7.25, 'Bostedet'), row(false, 3, 'Havhuset')], { over: 'red', under: 'blue' });
-    expect(rows.map((r) => r.chartTitle)).toEqual(['Bostedet, § 108 pr. døgn: 7,3 % (grænse 5,0 %)', 'Havhuset, § 108 pr. døgn: 3,0 % (grænse 5,0 %)']);
+    expect(rows.map((r) => r.chartTitle)).toEqual(['7,3 % – Bostedet, § 108 pr. døgn (grænse 5,0 %)', '3,0 % – Havhuset, § 108 pr. døgn (grænse 5,0 %)']);
     expect(rows.map((r) => [r.chartData[0].legend, r.chartData[0].color, r.chartData[0].horizontalBarChartdata.x, r.chartData[0].data])).toEqual([
       [OVER_LIMIT, 'red', 7.25, 5], [UNDER_LIMIT, 'blue', 3, 5],
     ]);
