@@ -55,11 +55,13 @@ module.exports = (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({ templateContent: page('KL Kontrakt – opsætning af fane'), filename: 'config.html', chunks: ['config'], scriptLoading: 'defer' }),
       new HtmlWebpackPlugin({ templateContent: page('KL Kontrakt – log ind'), filename: 'auth.html', chunks: ['auth'], scriptLoading: 'defer' }),
     ],
+    // The charts (react-charts, chart-utilities, d3) stay out of the named 'fluent' chunk: that one loads with
+    // the page, and the charts are imported lazily (src/teams/charts/lazy.tsx).
     optimization: {
       minimizer: minimizer(),
       // The named vendor chunks hold what the first screen loads (chunks: 'initial'); what only a lazily loaded
       // view needs (the date picker, the admin forms' parts) goes into that view's chunks, not into the first script.
-      splitChunks: { chunks: 'all', cacheGroups: { fluent: { test: /[\\/]node_modules[\\/]@fluentui[\\/]/, name: 'fluent', chunks: 'initial', priority: 10 }, react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', chunks: 'initial', priority: 20 } } },
+      splitChunks: { chunks: 'all', cacheGroups: { fluent: { test: /[\\/]node_modules[\\/]@fluentui[\\/](?!react-charts[\\/]|chart-utilities[\\/])/, name: 'fluent', chunks: 'initial', priority: 10 }, react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', chunks: 'initial', priority: 20 } } },
     },
     performance: { hints: false },
     stats: 'errors-warnings',

@@ -31,6 +31,13 @@ export function formatKr(amount: number | null | undefined): string {
   return amount === null || amount === undefined ? '' : `${kr.format(amount)} kr.`;
 }
 
+const krWhole = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
+
+/** 2450.5 → '2.451 kr.': for chart axes, where the øre only crowd the ticks. */
+export function formatKrWhole(amount: number): string {
+  return `${krWhole.format(amount)} kr.`;
+}
+
 /** 5.25 → '5,3 %' (Danish: space before the sign). */
 export function formatPercent(value: number | null | undefined): string {
   return value === null || value === undefined ? '' : `${pct.format(value)} %`;

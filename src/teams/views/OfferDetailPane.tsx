@@ -8,8 +8,8 @@ import type { FlagState } from '../../domain/flags/flag-state';
 import type { OfferDetail } from '../../ui/api/types';
 import { formatAge, formatDate, formatDateTime, formatKr, formatPercent, LIST_STATUS_LABELS, operatingFormLabel, sectionLabel } from '../../ui/format';
 import { CategoryBadge, FlagStateBadge, SupervisionBadge } from '../components/Badges';
+import { RateHistoryChart } from '../charts/lazy';
 import { ErrorBar } from '../components/ErrorBar';
-import { RateChart } from '../components/RateChart';
 import { useSession } from '../session-context';
 
 const useStyles = makeStyles({
@@ -42,6 +42,7 @@ export function OfferDetailPane({ offerId, onClose }: { offerId: string; onClose
     return () => { live = false; };
   }, [api, offerId]);
 
+  const today = new Date().toISOString().slice(0, 10);
   const sections = offer ? [...new Set(offer.rates.map((r) => `${r.section}|${r.unit}`))] : [];
   return (
     <OverlayDrawer open position="end" size="medium" onOpenChange={(_, d) => { if (!d.open) onClose(); }} aria-labelledby="offer-detail-title">
@@ -90,7 +91,7 @@ export function OfferDetailPane({ offerId, onClose }: { offerId: string; onClose
                 const history = offer.rates.filter((r) => r.section === section && r.unit === unit);
                 return (
                   <div key={key}>
-                    <RateChart title={`Takstudvikling for ${sectionLabel(section)} pr. ${unit}`} points={history} />
+                    <RateHistoryChart title={`Takstudvikling for ${sectionLabel(section)} pr. ${unit}`} unit={unit} points={history} today={today} />
                     <Table size="extra-small" aria-label={`Takster for ${sectionLabel(section)} pr. ${unit}`}>
                       <TableHeader><TableRow><TableHeaderCell>Gælder fra</TableHeaderCell><TableHeaderCell>Takst pr. {unit}</TableHeaderCell></TableRow></TableHeader>
                       <TableBody>

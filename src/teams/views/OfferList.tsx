@@ -4,7 +4,7 @@ import {
 } from '@fluentui/react-components';
 import { DataGrid, DataGridBody, DataGridHeader, DataGridHeaderCell, DataGridRow } from '@fluentui-contrib/react-data-grid-react-window';
 import { ArrowDownloadRegular, ColumnTripleEditRegular } from '@fluentui/react-icons';
-import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import type { OfferFilters, OfferSort, OfferSummary } from '../../ui/api/types';
 import { formatInt } from '../../ui/format';
 import { downloadBlob } from '../components/download';
@@ -27,6 +27,7 @@ const useStyles = makeStyles({
   toolbar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   count: { marginRight: 'auto' },
   header: { backgroundColor: tokens.colorNeutralBackground2 },
+  gridBox: { minWidth: 0, maxWidth: '100%', overflowX: 'hidden' },
 });
 
 /**
@@ -36,6 +37,7 @@ const useStyles = makeStyles({
  */
 const neutral = (_a: OfferSummary, _b: OfferSummary) => 0;
 export const ROW_HEIGHT = 44;
+
 
 function storedColumns(): string[] {
   try { return readColumns(window.localStorage.getItem(COLUMNS_STORAGE_KEY), OFFER_COLUMNS.map((c) => c.id)) ?? DEFAULT_COLUMNS; } catch { return DEFAULT_COLUMNS; }
@@ -64,6 +66,23 @@ export function OfferList() {
   const [exporting, setExporting] = useState(false);
   const { items, total, loading, error } = useOffers(filters, sort);
   const [gridRef, height] = useAvailableHeight<HTMLDivElement>(240);
+  // After a refresh the offer in the URL may be far down the list, where the virtualised body has not
+  // drawn its row: once the row has loaded, the body's scroller is moved to put it in the middle
+  // (react-window follows its outer element's scroll events and draws the rows there).
+  const scrollPending = useRef(initial.offerId);
+  useEffect(() => {
+    if (!scrollPending.current) return;
+    const index = items.findIndex((o) => o.id === scrollPending.current);
+    const scroller = gridRef.current?.querySelector<HTMLElement>('.fui-DataGridBody > div');
+    if (index < 0 || !scroller || scroller.clientHeight === 0) return;
+    // On the next frame: set in the same commit as the rows, the offset was reset to the top again.
+    const top = Math.max(0, index * ROW_HEIGHT - (scroller.clientHeight - ROW_HEIGHT) / 2);
+    const frame = requestAnimationFrame(() => {
+      scroller.scrollTop = top;
+      scrollPending.current = null;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [items, height, gridRef]);
 
   useEffect(() => {
     const search = writeListState(window.location.search, { filters, sort, offerId: selected });
@@ -130,7 +149,7 @@ export function OfferList() {
       </div>
       <ErrorBar error={error} title="Tilbuddene kunne ikke hentes" />
       <ErrorBar error={exportError} title="Eksporten mislykkedes" />
-      <div ref={gridRef}>
+      <div ref={gridRef} className={styles.gridBox}>
         <DataGrid
           items={items}
           columns={columns}
@@ -139,6 +158,10 @@ export function OfferList() {
           sortState={sortState}
           onSortChange={onSortChange}
           resizableColumns
+          // Columns keep their widths instead of being squeezed to the container: with many columns
+          // switched on (or at 350 px) the body scrolls sideways and the header follows it (the
+          // react-window DataGrid syncs them), while the page itself never gets wider.
+          resizableColumnsOptions={{ autoFitColumns: false }}
           columnSizingOptions={columnSizing}
           focusMode="cell"
           size="small"

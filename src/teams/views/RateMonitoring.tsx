@@ -7,6 +7,7 @@ import { toDanishCsvTable } from '../../export/danish-csv';
 import { rateReportColumns, rateReportRow, REPORT_STATUS_LABELS } from '../../export/rate-report-table';
 import type { RateIncreaseReport, ReportStatus } from '../../ui/api/types';
 import { formatKr, formatPercent, operatingFormLabel, sectionLabel } from '../../ui/format';
+import { RateIncreaseChart } from '../charts/lazy';
 import { downloadBlob } from '../components/download';
 import { ErrorBar } from '../components/ErrorBar';
 import { useSession } from '../session-context';
@@ -14,6 +15,8 @@ import { useSession } from '../session-context';
 const useStyles = makeStyles({
   bar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap', marginBottom: tokens.spacingVerticalM },
   over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  // At 350 px the seven columns are wider than the tab: the table scrolls sideways, not the page.
+  tableBox: { overflowX: 'auto', maxWidth: '100%' },
 });
 
 const STATUS_LABELS: Record<ReportStatus, string> = REPORT_STATUS_LABELS;
@@ -22,6 +25,13 @@ const STATUS_LABELS: Record<ReportStatus, string> = REPORT_STATUS_LABELS;
 export function reportCsv(report: RateIncreaseReport): string {
   return toDanishCsvTable(rateReportColumns(report.year), report.items.map(rateReportRow));
 }
+
+/** The chart shows the largest increases; the table below has every row. */
+const CHART_BARS = 12;
+const largest = (items: RateIncreaseReport['items']) => [...items].sort((a, b) => b.increasePercent - a.increasePercent).slice(0, CHART_BARS);
+const chartTitle = (report: RateIncreaseReport, year: number) => (report.items.length > CHART_BARS
+  ? `De ${CHART_BARS} største af ${report.items.length} takststigninger ${year}`
+  : `Takststigninger ${year}`);
 
 /** Each year's rate increases; those over 5 % (private) / 8 % (public) form the report, with its status. */
 export function RateMonitoring() {
@@ -70,6 +80,10 @@ export function RateMonitoring() {
       )}
       <ErrorBar error={error} title="Takststigningerne kunne ikke hentes" />
       {report && report.items.length > 0 && (
+        <RateIncreaseChart title={chartTitle(report, year)} items={largest(report.items)} />
+      )}
+      {report && report.items.length > 0 && (
+        <div className={styles.tableBox}>
         <Table aria-label={`Takststigninger ${year}`} size="small">
           <TableHeader>
             <TableRow>
@@ -98,6 +112,7 @@ export function RateMonitoring() {
             ))}
           </TableBody>
         </Table>
+        </div>
       )}
     </section>
   );

@@ -3,7 +3,7 @@
  * offending elements' HTML (shortened). Shared by the task pane's browser tests.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 export interface AxeViolation {
   id: string;
@@ -13,7 +13,8 @@ export interface AxeViolation {
 
 let axeSource: string | null = null;
 
-export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+/** In a page, or in one frame of it (the Teams tab inside the fake host). */
+export async function seriousAxeViolations(page: Page | Frame): Promise<AxeViolation[]> {
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   // Only a settled page says anything: mid-way through a drawer's or dialog's fade axe computes contrast from
   // partly transparent text and reports violations that the finished page does not have. Endless animations

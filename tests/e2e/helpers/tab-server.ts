@@ -76,7 +76,8 @@ export const hitAtCentre = (l: Locator): Promise<boolean> => l.evaluate((el) => 
 export async function pickWithMouse(page: Page | FrameLocator, name: string, option: string, shot?: string): Promise<void> {
   const combo = page.getByRole('combobox', { name, exact: true });
   await combo.click();
-  const listbox = page.getByRole('listbox');
+  // Fluent's popup list (.fui-Listbox): react-charts' HorizontalBarChart gives each bar group role=listbox too.
+  const listbox = page.locator('.fui-Listbox[role="listbox"]');
   const opt = listbox.getByRole('option', { name: option, exact: true });
   await opt.waitFor();
   await opt.scrollIntoViewIfNeeded();

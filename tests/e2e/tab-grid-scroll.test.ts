@@ -1,0 +1,99 @@
+/**
+ * The provider list's scrolling with the mouse: the offer in the URL is scrolled into view after a
+ * refresh even when it is far down the (virtualised) list, and many columns scroll sideways inside
+ * the grid, never the page, at 1280 and 350 px.
+ */
+import type { Page } from 'playwright-core';
+import { gridRows, hitAtCentre, startTabServer, type TabServer } from './helpers/tab-server';
+
+jest.setTimeout(180_000);
+
+let tab: TabServer;
+beforeAll(async () => { tab = await startTabServer(300); });
+afterAll(async () => { await tab?.close(); });
+afterEach(async () => {
+  if (tab.errors.length) console.log(`Fejl i fanen:\n${tab.errors.join('\n')}`);
+  tab.errors.length = 0;
+  for (const p of tab.browser.context.pages()) await p.close().catch(() => undefined);
+});
+
+const ready = (page: Page) => page.getByTestId('offer-count').getByText('300 af 300 tilbud', { exact: true }).waitFor({ timeout: 60_000 });
+
+describe('the selected offer after a refresh', () => {
+  for (const width of [1280, 350]) {
+    it(`scrolls a row far down the list back into view at ${width} px`, async () => {
+      const page = await tab.newPage({ width, height: 800 });
+      await page.goto(`${tab.origin}/teams/index.html`);
+      await ready(page);
+      // Scroll the grid with the wheel (as far as rows past 200), then pick one with the mouse.
+      const lastDrawn = () => gridRows(page).evaluateAll((rows) => Math.max(...rows.map((r) => Number(r.getAttribute('aria-rowindex')))));
+      await gridRows(page).first().locator('[role="gridcell"]').first().hover();
+      for (let drawn = await lastDrawn(); drawn < 230;) {
+        await page.mouse.wheel(0, 440);
+        await page.waitForFunction((d) => [...document.querySelectorAll('[role="grid"] [role="row"][aria-rowindex]')].some((r) => Number(r.getAttribute('aria-rowindex')) > d), drawn);
+        drawn = await lastDrawn();
+      }
+      const row = page.locator(`[role="grid"] [role="row"][aria-rowindex="${(await lastDrawn()) - 3}"]`);
+      const id = await row.getAttribute('data-offer-id');
+      await row.locator('[role="gridcell"]').first().click();
+      await page.getByRole('dialog').waitFor();
+      expect(new URL(page.url()).searchParams.get('offer')).toBe(id);
+
+      await page.reload();
+      await ready(page);
+      await page.getByRole('dialog').getByRole('button', { name: 'Luk' }).click();
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+      const again = page.locator(`[role="grid"] [data-offer-id="${id}"]`);
+      await again.waitFor();
+      // Visible where it is: what a click at its centre would hit (not under the header, not outside the body).
+      expect(await hitAtCentre(again.locator('[role="gridcell"]').first())).toBe(true);
+      await page.screenshot({ path: `test-artifacts/grid-refresh-scrolled-${width}.png` });
+    });
+  }
+});
+
+describe('many columns', () => {
+  for (const width of [1280, 350]) {
+    it(`scroll sideways inside the grid, not the page, at ${width} px`, async () => {
+      const page = await tab.newPage({ width, height: 800 });
+      await page.goto(`${tab.origin}/teams/index.html`);
+      await ready(page);
+      await page.getByRole('button', { name: 'Kolonner' }).click();
+      const boxes = page.getByRole('menuitemcheckbox');
+      for (let i = 0; i < await boxes.count(); i++) {
+        const box = boxes.nth(i);
+        if (await box.getAttribute('aria-checked') !== 'true') await box.click();
+      }
+      const columns = await boxes.count();
+      await page.keyboard.press('Escape');
+      await page.getByRole('menu').waitFor({ state: 'hidden' });
+      const headers = page.getByRole('columnheader');
+      expect(await headers.count()).toBe(columns);
+
+      const sizes = await page.evaluate(() => {
+        const body = document.querySelector<HTMLElement>('[role="grid"] [role="rowgroup"]:last-of-type > div') ?? document.body;
+        const root = document.scrollingElement!;
+        return { page: root.scrollWidth - root.clientWidth, innerWidth: root.scrollWidth - window.innerWidth, body: body.scrollWidth - body.clientWidth };
+      });
+      expect(sizes.innerWidth).toBeLessThanOrEqual(0);
+      expect(sizes.page).toBeLessThanOrEqual(0);
+      expect(sizes.body).toBeGreaterThan(0);
+      // Wheel sideways over the rows: the body and its header scroll together until the last header shows.
+      await gridRows(page).first().locator('[role="gridcell"]').first().hover();
+      for (let i = 0; i < 20; i++) await page.mouse.wheel(600, 0);
+      const last = headers.last();
+      await page.waitForFunction(() => {
+        const hs = document.querySelectorAll('[role="columnheader"]');
+        const r = hs[hs.length - 1]!.getBoundingClientRect();
+        return r.right <= window.innerWidth + 1 && r.left >= 0;
+      });
+      await page.screenshot({ path: `test-artifacts/grid-all-columns-${width}.png` });
+      expect(await hitAtCentre(last)).toBe(true);
+      const after = await page.evaluate(() => {
+        const root = document.scrollingElement!;
+        return { scrollLeft: root.scrollLeft, overflow: Math.max(0, root.scrollWidth - root.clientWidth) };
+      });
+      expect(after).toEqual({ scrollLeft: 0, overflow: 0 });
+    });
+  }
+});
