@@ -1,0 +1,135 @@
+/**
+ * `npm start` start-up time (issue 16 point 5): in a throw-away copy of this checkout (its tracked and
+ * untracked-but-not-ignored files, i.e. what a fresh clone plus the working tree's edits would hold),
+ * the first run (no dist/, no webpack cache, no database) and a later start (same copy, bundles and
+ * database present), each timed from spawning `npm start` until the landing page and every bundle's page
+ * answer 200. Baselines in the same run: `node -e 0` and the bare cold `webpack --mode production` of
+ * the same config, so the ratios show what the start adds around webpack.
+ * The copy's node_modules is a folder of symlinks to this checkout's packages, without .cache: no
+ * install, and webpack's filesystem cache (node_modules/.cache/kl-webpack, set by scripts/start.cjs)
+ * starts empty, as after `npm ci`. `npm run bench -- start` runs this bench alone.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+
+const checkout = path.join(__dirname, '..');
+/** What "usable" means: the landing page and the page of each bundle it links to. */
+const PAGES = ['/', '/addin/taskpane.html', '/teams/index.html', '/revision/index.html'];
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1).padStart(6)} s`;
+const loadavg = () => readFileSync('/proc/loadavg', 'utf8').trim();
+
+function copyCheckout(dir: string) {
+  const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: checkout, encoding: 'utf8' }).stdout
+    .split('\0').filter(Boolean);
+  for (const f of files) {
+    try { cpSync(path.join(checkout, f), path.join(dir, f), { preserveTimestamps: false }); } catch { /* deleted in the working tree */ }
+  }
+  mkdirSync(path.join(dir, 'node_modules'));
+  for (const name of readdirSync(path.join(checkout, 'node_modules')).filter((n) => n !== '.cache')) {
+    symlinkSync(path.join(checkout, 'node_modules', name), path.join(dir, 'node_modules', name));
+  }
+}
+
+const freePort = () => new Promise<number>((resolve, reject) => {
+  const srv = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = srv.address() as { port: number };
+    srv.close(() => resolve(port));
+  }).on('error', reject);
+});
+
+async function allPagesAnswer(base: string): Promise<boolean> {
+  for (const p of PAGES) {
+    const status = await fetch(base + p).then((r) => { void r.body?.cancel(); return r.status; }, () => 0);
+    if (status !== 200) return false;
+  }
+  return true;
+}
+
+/** What a developer's shell would pass: no NODE_ENV (the bench runner may set one), a port and a data folder of its own. */
+function startEnv(port: number, dataDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  delete env.NODE_ENV;
+  return env;
+}
+
+interface StartFigures { total: number; marks: [string, number][] }
+
+/** Spawns `npm start` in its own process group, waits until every page answers 200, then stops the whole group. */
+async function timeStart(dir: string, dataDir: string): Promise<StartFigures> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const t0 = performance.now();
+  const child: ChildProcess = spawn('npm', ['start'], {
+    cwd: dir, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+    env: startEnv(port, dataDir),
+  });
+  const marks: [string, number][] = [];
+  const mark = (line: string) => {
+    if (/Bygger /.test(line)) marks.push(['server bundle built, webpack + database started', performance.now() - t0]);
+    if (/Bygget på/.test(line)) marks.push(['webpack + database done', performance.now() - t0]);
+    if (/server kører/.test(line)) marks.push(['server listening', performance.now() - t0]);
+  };
+  createInterface({ input: child.stdout! }).on('line', mark);
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  let gone = false;
+  void exited.then(() => { gone = true; });
+  try {
+    while (!(await allPagesAnswer(base))) {
+      if (gone) throw new Error(`npm start exited before the pages answered:\n${stderr.slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return { total: performance.now() - t0, marks };
+  } finally {
+    if (!gone) process.kill(-child.pid!, 'SIGTERM');
+    await exited;
+    // start.cjs waits in spawnSync: the server is its child, in the same group; wait until it has let go of the port.
+    while (await fetch(base + '/api/health').then(() => true, () => false)) await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function timed(cmd: string, args: string[], cwd: string): number {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status})`);
+  return performance.now() - t0;
+}
+
+async function main() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kl-start-bench-'));
+  try {
+    const load0 = loadavg();
+    copyCheckout(dir);
+    const dataDir = path.join(dir, 'bench-data');
+    const nodeStart = timed(process.execPath, ['-e', '0'], dir);
+    const first = await timeStart(dir, dataDir);
+    const later = await timeStart(dir, dataDir);
+    // The bare cold webpack build of the same config, with an empty cache of its own (it rewrites dist/, after the starts).
+    const webpack = timed(path.join(dir, 'node_modules', '.bin', 'webpack'), ['--mode', 'production', '--env', `CACHE_DIR=${path.join(dir, 'wp-cache-baseline')}`], dir);
+    const webpackWarm = timed(path.join(dir, 'node_modules', '.bin', 'webpack'), ['--mode', 'production', '--env', `CACHE_DIR=${path.join(dir, 'wp-cache-baseline')}`], dir);
+
+    console.log(`npm start until ${PAGES.join(', ')} all answer 200 (fresh copy of the checkout, cold webpack cache)`);
+    console.log('                                          time     vs node -e 0   vs cold webpack');
+    const row = (name: string, ms: number) => console.log(`${name.padEnd(38)} ${seconds(ms)} ${(ms / nodeStart).toFixed(0).padStart(10)}× ${(ms / webpack).toFixed(2).padStart(12)}`);
+    row('node -e 0 (baseline)', nodeStart);
+    row('webpack --mode production, cold', webpack);
+    row('webpack --mode production, warm cache', webpackWarm);
+    row('npm start, first run', first.total);
+    row('npm start, later start', later.total);
+    for (const [name, f] of [['first run', first], ['later start', later]] as const) {
+      console.log(`  ${name}: ${f.marks.map(([m, t]) => `${m} at ${(t / 1000).toFixed(1)} s`).join('; ') || 'no build'}`);
+    }
+    console.log(`first run minus cold webpack: ${((first.total - webpack) / 1000).toFixed(1)} s`);
+    console.log(`load average before: ${load0}; after: ${loadavg()}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main().catch((e) => { console.error(e); process.exit(1); });
