@@ -8,7 +8,8 @@
  * ratios show what the start adds around webpack, or saves by not waiting for the cache to be stored.
  * The copy's node_modules is a folder of symlinks to this checkout's packages, without .cache: no
  * install, and webpack's filesystem cache (node_modules/.cache/kl-webpack, set by scripts/start.cjs)
- * starts empty, as after `npm ci`. `npm run bench -- start` runs this bench alone.
+ * starts empty, as after `npm ci`. `npm run bench -- start` runs this bench alone;
+ * BENCH_COMPARE_WITH=<another checkout> also times that checkout's first run, right after this one's.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -24,11 +25,12 @@ const PAGES = ['/', '/addin/taskpane.html', '/teams/index.html', '/revision/inde
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1).padStart(6)} s`;
 const loadavg = () => readFileSync('/proc/loadavg', 'utf8').trim();
 
-function copyCheckout(dir: string) {
-  const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: checkout, encoding: 'utf8' }).stdout
+/** Copies `from`'s files into `dir`, with this checkout's packages (`from` may be another checkout with the same lock file). */
+function copyCheckout(dir: string, from = checkout) {
+  const files = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: from, encoding: 'utf8' }).stdout
     .split('\0').filter(Boolean);
   for (const f of files) {
-    try { cpSync(path.join(checkout, f), path.join(dir, f), { preserveTimestamps: false }); } catch { /* deleted in the working tree */ }
+    try { cpSync(path.join(from, f), path.join(dir, f), { preserveTimestamps: false }); } catch { /* deleted in the working tree */ }
   }
   mkdirSync(path.join(dir, 'node_modules'));
   for (const name of readdirSync(path.join(checkout, 'node_modules')).filter((n) => n !== '.cache')) {
@@ -123,6 +125,14 @@ async function main() {
     const webpackBefore = webpackCold(1);
     const first = await timeStart(copy, dataDir);
     const later = await timeStart(copy, dataDir);
+    const other = process.env.BENCH_COMPARE_WITH;
+    let otherFirst: StartFigures | undefined;
+    if (other) {
+      const otherCopy = path.join(dir, 'compare');
+      mkdirSync(otherCopy);
+      copyCheckout(otherCopy, path.resolve(other));
+      otherFirst = await timeStart(otherCopy, path.join(dir, 'compare-data'));
+    }
     const webpackAfter = webpackCold(2);
     const webpack = (webpackBefore + webpackAfter) / 2;
     const webpackWarm = timed(path.join(dir, 'webpack-baseline-2', 'node_modules', '.bin', 'webpack'), ['--mode', 'production', '--env', `CACHE_DIR=${path.join(dir, 'webpack-baseline-2', 'wp-cache')}`], path.join(dir, 'webpack-baseline-2'));
@@ -136,7 +146,8 @@ async function main() {
     row('webpack-cli production, warm cache', webpackWarm);
     row('npm start, first run', first.total);
     row('npm start, later start', later.total);
-    for (const [name, f] of [['first run', first], ['later start', later]] as const) {
+    if (otherFirst) row(`first run of ${other}`, otherFirst.total);
+    for (const [name, f] of [['first run', first], ['later start', later], ...(otherFirst ? [[`first run of ${other}`, otherFirst]] as const : [])] as const) {
       console.log(`  ${name}: ${f.marks.map(([m, t]) => `${m} at ${(t / 1000).toFixed(1)} s`).join('; ') || 'no build'}`);
     }
     console.log(`first run minus cold webpack: ${((first.total - webpack) / 1000).toFixed(1)} s`);
