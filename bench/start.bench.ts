@@ -77,7 +77,8 @@ async function timeStart(dir: string, dataDir: string): Promise<StartFigures> {
     if (/Bygget på/.test(line)) marks.push(['bundles written + database ready', performance.now() - t0]);
     if (/server kører/.test(line)) marks.push(['server listening', performance.now() - t0]);
   };
-  createInterface({ input: child.stdout! }).on('line', mark);
+  let stdout = '';
+  createInterface({ input: child.stdout! }).on('line', (line) => { stdout += `${line}\n`; mark(line); });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
@@ -85,7 +86,7 @@ async function timeStart(dir: string, dataDir: string): Promise<StartFigures> {
   void exited.then(() => { gone = true; });
   try {
     while (!(await allPagesAnswer(base))) {
-      if (gone) throw new Error(`npm start exited before the pages answered:\n${stderr.slice(-2000)}`);
+      if (gone) throw new Error(`npm start exited before the pages answered:\n${stdout.slice(-2000)}${stderr.slice(-2000)}`);
       await new Promise((r) => setTimeout(r, 100));
     }
     return { total: performance.now() - t0, marks };
