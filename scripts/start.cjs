@@ -21,7 +21,6 @@ const runAsync = (cmd, args, env = {}, stdio = 'inherit') => new Promise((resolv
   const child = spawn(cmd, args, { cwd: root, stdio, env: { ...process.env, ...env } });
   child.on('exit', (code) => (code === 0 ? resolve() : process.exit(code ?? 1)));
 });
-const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const serverBundle = path.join(root, 'dist', 'node', 'server.cjs');
 const importWorkerBundle = path.join(root, 'dist', 'node', 'offer-import-worker.cjs');
 const SERVER_ENV = { AUTH_MODE: process.env.AUTH_MODE ?? 'dev', HOST: process.env.HOST ?? '127.0.0.1', KL_DEMO: '1' };
@@ -32,7 +31,15 @@ async function buildBundles() {
   process.stdout.write(`\n  Bygger Word-tilføjelsesprogrammet, Teams-fanen og Revision (${fresh.reason}) …\n\n`);
   const started = Date.now();
   // The progress bar redraws in place in a terminal; in a log (CI, a pipe) it would print thousands of lines.
-  const webpack = runAsync(bin('webpack'), ['--mode', 'production', ...(process.stdout.isTTY ? ['--progress'] : []), '--env', `CACHE_DIR=${path.join(root, 'node_modules', '.cache', 'kl-webpack')}`]);
+  // build-bundles.cjs says "built" once the bundles are written and then keeps storing webpack's cache, which on a
+  // first run takes a good part of the build's time again: the server need not wait for that.
+  const webpack = new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(__dirname, 'build-bundles.cjs'), path.join(root, 'node_modules', '.cache', 'kl-webpack'),
+      ...(process.stdout.isTTY ? ['--progress'] : [])], { cwd: root, stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+    let built = false;
+    child.on('message', (m) => { if (m === 'built') { built = true; child.disconnect(); resolve(); } });
+    child.on('exit', (code) => { if (!built) process.exit(code || 1); });
+  });
   // Meanwhile (webpack leaves a core free): migrations and demo data, by the server itself with KL_PREPARE_ONLY.
   const database = runAsync(process.execPath, [serverBundle], { ...SERVER_ENV, KL_PREPARE_ONLY: '1', LOG_LEVEL: 'warn' }, ['ignore', 'ignore', 'inherit']);
   await Promise.all([webpack, database]);
