@@ -18,7 +18,11 @@ const PANELS: Array<{ id: Panel; label: string }> = [
   { id: 'compare', label: 'Sammenhold med kontrakt' },
 ];
 
-const useStyles = makeStyles({ panel: { paddingTop: tokens.spacingVerticalS } });
+const useStyles = makeStyles({
+  panel: { paddingTop: tokens.spacingVerticalS },
+  // The three labels need ~430 px; in Word's 320–350 px pane the last one wraps onto a second row instead of being cut off.
+  tabs: { flexWrap: 'wrap' },
+});
 
 export interface OrderViewProps {
   host: PaneHost;
@@ -37,7 +41,7 @@ export function OrderView({ host, outcome, busy, error, onCheck, onChanged }: Or
   if (!definition) return <Text>Bestillingsskabelonen er ikke registreret i denne installation.</Text>;
   return (
     <div>
-      <TabList size="small" selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as Panel)} aria-label="Bestilling">
+      <TabList className={styles.tabs} size="small" selectedValue={panel} onTabSelect={(_, d) => setPanel(d.value as Panel)} aria-label="Bestilling">
         {PANELS.map((p) => <Tab key={p.id} id={`order-tab-${p.id}`} value={p.id} aria-controls={`order-panel-${p.id}`}>{p.label}</Tab>)}
       </TabList>
       {/* Panels stay mounted (hidden when not selected), so the form keeps its values between panels. */}
