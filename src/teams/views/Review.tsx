@@ -20,6 +20,10 @@ const useStyles = makeStyles({
   bar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap', marginBottom: tokens.spacingVerticalM },
   field: { minWidth: '140px', maxWidth: '100%' },
   count: { display: 'block', marginBottom: tokens.spacingVerticalS },
+  // Fluent tries 'after'/'before' the trigger when a tall list fits neither below nor above
+  // (fluentui#31891, useComboboxPositioning's fallbackPositions): at 350 px that puts it off screen.
+  // A list no taller than the room below keeps it under the field.
+  listbox: { maxHeight: '40vh', overflowY: 'auto' },
   detail: {
     position: 'sticky', top: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minWidth: 0,
     borderRadius: tokens.borderRadiusLarge, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4,
@@ -113,6 +117,7 @@ export function Review({ initialFlagId }: { initialFlagId?: string | null }) {
 /** Filter by provider/offer: type to search the provider list, pick one; empty text clears the filter. */
 function OfferFilter({ value, onChange }: { value: string | undefined; onChange: (offerId: string | undefined) => void }) {
   const { api } = useSession();
+  const styles = useStyles();
   const [text, setText] = useState('');
   const [matches, setMatches] = useState<{ id: string; label: string }[]>([]);
   useEffect(() => {
@@ -124,7 +129,7 @@ function OfferFilter({ value, onChange }: { value: string | undefined; onChange:
   }, [api, text]);
   return (
     <Field label="Tilbud eller leverandør">
-      <Combobox freeform placeholder="Alle" value={text} selectedOptions={value ? [value] : []}
+      <Combobox freeform placeholder="Alle" value={text} selectedOptions={value ? [value] : []} listbox={{ className: styles.listbox }}
         onChange={(e) => { setText(e.target.value); if (e.target.value === '') onChange(undefined); }}
         onOptionSelect={(_, d) => { setText(d.optionText ?? ''); onChange(d.optionValue); }}>
         {matches.map((m) => <Option key={m.id} value={m.id}>{m.label}</Option>)}
