@@ -90,6 +90,13 @@ describe('task pane at 320 px, by mouse', () => {
     await warning.waitFor();
     await warning.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(artifactsDir, 'addin-320-krydstjek.png') });
+    // Scrolled deep into the form, the action bar is still at the bottom of the pane, on top of the form.
+    const submit = page.getByRole('button', { name: 'Indsæt i dokumentet' });
+    expect(await submit.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return { inView: r.top >= 0 && r.bottom <= window.innerHeight, onTop: !!hit && (hit === el || el.contains(hit)), scrolled: window.scrollY > 0 };
+    })).toEqual({ inView: true, onTop: true, scrolled: true });
     expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
     await page.close();
   });
