@@ -20,10 +20,6 @@ const useStyles = makeStyles({
   bar: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'end', flexWrap: 'wrap', marginBottom: tokens.spacingVerticalM },
   field: { minWidth: '140px', maxWidth: '100%' },
   count: { display: 'block', marginBottom: tokens.spacingVerticalS },
-  // Fluent tries 'after'/'before' the trigger when a tall list fits neither below nor above
-  // (fluentui#31891, useComboboxPositioning's fallbackPositions): at 350 px that puts it off screen.
-  // A list no taller than the room below keeps it under the field.
-  listbox: { maxHeight: '40vh', overflowY: 'auto' },
   detail: {
     position: 'sticky', top: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, minWidth: 0,
     borderRadius: tokens.borderRadiusLarge, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4,
@@ -114,10 +110,16 @@ export function Review({ initialFlagId }: { initialFlagId?: string | null }) {
   );
 }
 
+/**
+ * Fluent's Combobox falls back to 'after'/'before' the field when a tall list fits neither below nor above
+ * (useComboboxPositioning's fallbackPositions, fluentui#31891): at 350 px that is off screen. Below or
+ * above only; autoSize (Fluent's default) shortens the list to the room there.
+ */
+const FALLBACK_ABOVE_ONLY = { fallbackPositions: ['above' as const] };
+
 /** Filter by provider/offer: type to search the provider list, pick one; empty text clears the filter. */
 function OfferFilter({ value, onChange }: { value: string | undefined; onChange: (offerId: string | undefined) => void }) {
   const { api } = useSession();
-  const styles = useStyles();
   const [text, setText] = useState('');
   const [matches, setMatches] = useState<{ id: string; label: string }[]>([]);
   useEffect(() => {
@@ -129,7 +131,7 @@ function OfferFilter({ value, onChange }: { value: string | undefined; onChange:
   }, [api, text]);
   return (
     <Field label="Tilbud eller leverandør">
-      <Combobox freeform placeholder="Alle" value={text} selectedOptions={value ? [value] : []} listbox={{ className: styles.listbox }}
+      <Combobox freeform placeholder="Alle" value={text} selectedOptions={value ? [value] : []} positioning={FALLBACK_ABOVE_ONLY}
         onChange={(e) => { setText(e.target.value); if (e.target.value === '') onChange(undefined); }}
         onOptionSelect={(_, d) => { setText(d.optionText ?? ''); onChange(d.optionValue); }}>
         {matches.map((m) => <Option key={m.id} value={m.id}>{m.label}</Option>)}
