@@ -1,6 +1,6 @@
 import { klVoksen21 } from '../../src/domain/contract/kl-voksen-2.1';
 import { parseEan, parseEmail, parsePhone, parsePostcode } from '../../src/domain/contract/parsers';
-import { emptyInput, formSections, toFillInput, validateForm } from '../../src/addin/form/form-model';
+import { crossFieldWarnings, emptyInput, formSections, toFillInput, validateForm } from '../../src/addin/form/form-model';
 import { MUNICIPALITY_PRESETS, agreementMunicipality, presetFields } from '../../src/addin/presets/municipalities';
 import { sampleInput } from '../document/word/helpers';
 
@@ -64,5 +64,22 @@ describe('agreement municipality names', () => {
     expect(agreementMunicipality('Holbæk')).toBe('Holbæk');
     expect(agreementMunicipality('Aarhus Kommune')).toBeNull();
     expect(agreementMunicipality(null)).toBeNull();
+  });
+});
+
+describe('fill form cross-field warnings', () => {
+  it('warns across fields as the user types: end or follow-up before start, payment deadline against 30 days, extended payment', () => {
+    const input = sampleInput(1);
+    expect(crossFieldWarnings(klVoksen21, input)).toEqual({});
+    const svc = { ...input.services[0]!, startDate: '01-03-2026', endDate: '01-02-2026', firstFollowUpDate: '15-02-2026' };
+    const warned = crossFieldWarnings(klVoksen21, {
+      ...input, services: [svc],
+      fields: { ...input.fields, 'payment.deadlineDays': '45', 'termination.extendedDays': '90' },
+      choices: { ...input.choices, 'termination.paymentPeriod': 'extended' },
+    });
+    expect(Object.keys(warned).sort()).toEqual(['payment.deadlineDays', 'services[0].endDate', 'services[0].firstFollowUpDate', 'termination.paymentPeriod']);
+    expect(warned['services[0].endDate']).toMatch(/^[A-ZÆØÅ]/);
+    // A half-typed date is not read, so no warning until both dates are whole.
+    expect(crossFieldWarnings(klVoksen21, { ...input, services: [{ ...svc, endDate: '01-0' , firstFollowUpDate: '' }] })).toEqual({});
   });
 });

@@ -6,75 +6,26 @@
  * the rule id in its details; opening another document clears what the last one left behind.
  * Screenshots go to test-artifacts/.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readDocx } from '../../src/document/ooxml/read';
 import { loadTemplateRegistry } from '../../src/document/templates/node-loader';
-import { buildApp, type AppInstance } from '../../src/server/app';
-import { loadConfig } from '../../src/server/config';
-import { artifactsDir, launchBrowser } from '../addin/e2e-support';
+import { artifactsDir } from '../addin/e2e-support';
 import { fixtureDir } from '../document/word/helpers';
-import { stageBundle, type StagedBundle } from './helpers/bundles';
+import { fieldInput as name, openTab, startPaneServer, type PaneServer } from './helpers/pane-server';
 
 jest.setTimeout(300_000);
 
 const registry = loadTemplateRegistry();
-let app: AppInstance;
-let origin: string;
-let browser: BrowserContext;
-let disposeBrowser: (() => Promise<void>) | undefined;
-let staged: StagedBundle | undefined;
+let pane: PaneServer;
+beforeAll(async () => { pane = await startPaneServer(); });
+afterAll(async () => { await pane?.close(); });
 
-beforeAll(async () => {
-  mkdirSync(artifactsDir, { recursive: true });
-  staged = stageBundle('addin');
-  const config = loadConfig({
-    AUTH_MODE: 'dev', DEV_ROLES: 'Leverandoerliste.Admin,Kontrakt.Reviewer', HOST: '127.0.0.1', DATA_DIR: 'memory://',
-    KL_DEMO: '1', KL_DEMO_OFFERS: '5', DIST_DIR: staged.distDir, OUTBOX_ENABLED: 'false',
-  });
-  const [, built] = await Promise.all([staged.ready, buildApp(config, { startWorker: false })]);
-  app = built;
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  ({ context: browser, dispose: disposeBrowser } = await launchBrowser());
-});
-
-afterAll(async () => {
-  await disposeBrowser?.();
-  await app?.close();
-  staged?.dispose();
-});
-
-async function api<T>(p: string, init?: RequestInit): Promise<{ body: T; etag: string | null }> {
-  const res = await fetch(`${origin}${p}`, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
-  if (!res.ok) throw new Error(`${p}: ${res.status} ${await res.text()}`);
-  return { body: (await res.json()) as T, etag: res.headers.get('etag') };
-}
-
-async function openPane(opts: { dark?: boolean } = {}): Promise<Page> {
-  const page = await browser.newPage();
-  await page.emulateMedia({ colorScheme: opts.dark ? 'dark' : 'light' });
-  await page.setViewportSize({ width: 350, height: 800 });
-  await page.goto(`${origin}/addin/taskpane.html`);
-  await page.waitForSelector('html[data-mode]', { timeout: 30_000 });
-  return page;
-}
-
-/** A tab by mouse: in the list when it fits, else through the overflow menu ("Flere funktioner"). */
-async function openTab(page: Page, label: string): Promise<void> {
-  const tab = page.getByRole('tab', { name: label, exact: true });
-  if (await tab.isVisible()) {
-    await tab.click();
-  } else {
-    await page.getByRole('button', { name: /^Flere funktioner/ }).click();
-    await page.getByRole('menuitem', { name: label }).click();
-  }
-  await page.getByRole('tab', { name: label, exact: true, selected: true }).waitFor();
-}
+const openPane = (opts: { dark?: boolean } = {}) => pane.openPane(opts);
+const api = <T>(p: string, init?: RequestInit) => pane.api<T>(p, init);
 
 const noSidewaysScroll = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
-const name = (id: string) => `input[name="${id.replace(/[[\].]/g, '_')}"]`;
 
 async function download(page: Page, file: string): Promise<Uint8Array> {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download dokumentet' }).click()]);
@@ -142,7 +93,7 @@ describe('task pane at 350 px, by mouse', () => {
     const detail = await api<{ id: string }>(`/api/flags/${first.body.id}`);
     await api(`/api/flags/${first.body.id}`, { method: 'PATCH', body: JSON.stringify({ state: 'under-gennemgang' }), headers: { 'if-match': detail.etag ?? '' } });
     // The reviewer's answer (in dev mode every request is the same user, so it is written as another person).
-    await app.deps.database.db.insertInto('flag_comments')
+    await pane.app.deps.database.db.insertInto('flag_comments')
       .values({ flag_id: first.body.id, author_id: 'jurist-1', author_name: 'Jurist Jensen', text: 'Prisen i § 5 skal rettes, ellers i orden.', created_at: new Date() }).execute();
 
     await page.getByRole('button', { name: 'Opdater' }).click();

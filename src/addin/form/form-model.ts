@@ -6,6 +6,7 @@
 import type { ExtractedContract } from '../../domain/contract/extracted-contract';
 import type { ContractFillInput } from '../../domain/contract/fill-input';
 import { parseFieldValue } from '../../domain/contract/parsers';
+import { fillInputCrossFieldFindings } from '../../domain/rules/fill-input-checks';
 import type { OfferSummary } from '../../ui/api/types';
 import type { CheckboxGroupDefinition, FieldDefinition, SectionDefinition, TemplateDefinition } from '../../domain/contract/template-definition';
 
@@ -49,6 +50,18 @@ export interface FormErrors {
   choices: Record<string, string>;
   services: Array<Record<string, string>>;
   count: number;
+}
+
+/**
+ * The cross-field checks of contract-checks.md (end before start, follow-up before start, payment deadline
+ * against 30 days, extended payment period) on the values as typed, by the field or group id the form
+ * names its controls after ('services[0].endDate', 'termination.paymentPeriod'). They warn, they do not
+ * block "Indsæt": the checker reports the same finding on the document.
+ */
+export function crossFieldWarnings(def: TemplateDefinition, input: ContractFillInput): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of fillInputCrossFieldFindings(def, input)) if (f.field && !out[f.field]) out[f.field] = f.message;
+  return out;
 }
 
 export function validateForm(def: TemplateDefinition, input: ContractFillInput): FormErrors {

@@ -16,7 +16,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { removeFormInstance } from '../../domain/contract/repeat-removal';
 import { formProblems, sectionProgress } from '../form/form-summary';
-import { emptyInput, fieldError, formSections, inputFromDocument, serviceKey, toFillInput, validateForm, withOffer } from '../form/form-model';
+import { crossFieldWarnings, emptyInput, fieldError, formSections, inputFromDocument, serviceKey, toFillInput, validateForm, withOffer } from '../form/form-model';
 import { inputName, labelText, useFormStyles } from '../form/form-styles';
 import { usePaneAction } from '../hooks/use-pane-action';
 import { ProviderPicker } from '../form/ProviderPicker';
@@ -51,6 +51,7 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
   const [presetNote, setPresetNote] = useState<string | null>(null);
   const sections = useMemo(() => formSections(definition), [definition]);
   const errors = validateForm(definition, input);
+  const warnings = crossFieldWarnings(definition, input);
   const problems = formProblems(sections, errors, input);
   const progress = sectionProgress(sections, problems);
   const [insertedWithProblems, setInsertedWithProblems] = useState(false);
@@ -115,15 +116,10 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
 
   const renderField = (f: FieldDefinition, value: string | undefined, onChange: (v: string) => void, key: string, svcError?: string) => {
     const message = svcError ?? fieldError(f, value, input);
+    // A cross-field warning shows as soon as both values read (as the user types), an own error after blur.
+    const [state, text] = show(key) && message ? ['error', message] as const : warnings[key] ? ['warning', warnings[key]] as const : ['none', undefined] as const;
     return (
-      <Field
-        key={key}
-        label={fieldLabel(f)}
-        required={f.required}
-        hint={f.help}
-        validationState={show(key) && message ? 'error' : 'none'}
-        validationMessage={show(key) && message ? message : undefined}
-      >
+      <Field key={key} label={fieldLabel(f)} required={f.required} hint={f.help} validationState={state} validationMessage={text}>
         <Input
           name={inputName(key)}
           type={inputType(f)}
@@ -187,8 +183,8 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
               key={g.id}
               label={g.label ? g.label.replace(/:\s*$/, '') : section.title}
               required={g.required}
-              validationState={show(g.id) && errors.choices[g.id] ? 'error' : 'none'}
-              validationMessage={show(g.id) ? errors.choices[g.id] : undefined}
+              validationState={show(g.id) && errors.choices[g.id] ? 'error' : warnings[g.id] ? 'warning' : 'none'}
+              validationMessage={(show(g.id) && errors.choices[g.id]) || warnings[g.id]}
             >
               <RadioGroup
                 name={inputName(g.id)}

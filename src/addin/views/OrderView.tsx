@@ -20,7 +20,7 @@ const PANELS: Array<{ id: Panel; label: string }> = [
 
 const useStyles = makeStyles({
   panel: { paddingTop: tokens.spacingVerticalS },
-  // At 320–350 px the three panel names do not fit one line: they wrap instead of widening the pane.
+  // The three labels need ~430 px; in Word's 320–350 px pane the last one wraps onto a second row instead of being cut off.
   tabs: { flexWrap: 'wrap' },
 });
 

@@ -61,7 +61,22 @@ export function OfferList() {
     setSortState(s);
   };
   const [visible, setVisible] = useState<string[]>(storedColumns);
-  const [selected, setSelected] = useState<string | null>(initial.offerId);
+  const [selected, setSelectedState] = useState<string | null>(initial.offerId);
+  // The drawer unmounts on close, so Fluent has nothing to restore focus to: the list gives it back to
+  // the cell that opened it (or that row's first cell, if virtualisation replaced the element).
+  const opener = useRef<{ el: HTMLElement | null; id: string } | null>(null);
+  const setSelected = (id: string | null) => {
+    if (id) opener.current = { el: document.activeElement instanceof HTMLElement ? document.activeElement : null, id };
+    setSelectedState(id);
+  };
+  const closeDetail = () => {
+    const from = opener.current;
+    setSelected(null);
+    requestAnimationFrame(() => {
+      const target = from?.el?.isConnected ? from.el : document.querySelector<HTMLElement>(`[data-offer-id="${from?.id ?? ''}"] [role="gridcell"]`);
+      target?.focus();
+    });
+  };
   const [exportError, setExportError] = useState<unknown>(null);
   const [exporting, setExporting] = useState(false);
   const { items, total, loading, error } = useOffers(filters, sort);
@@ -190,7 +205,7 @@ export function OfferList() {
         {firstLoad && <GridSkeleton />}
         {empty && <GridEmpty filtered={hasFilters(filters)} onReset={() => setFilters({})} />}
       </div>
-      {selected && <Suspense fallback={null}><OfferDetailPane offerId={selected} onClose={() => setSelected(null)} /></Suspense>}
+      {selected && <Suspense fallback={null}><OfferDetailPane offerId={selected} onClose={closeDetail} /></Suspense>}
     </section>
   );
 }

@@ -110,6 +110,13 @@ export function Review({ initialFlagId }: { initialFlagId?: string | null }) {
   );
 }
 
+/**
+ * Fluent's Combobox falls back to 'after'/'before' the field when a tall list fits neither below nor above
+ * (useComboboxPositioning's fallbackPositions, fluentui#31891): at 350 px that is off screen. Below or
+ * above only; autoSize (Fluent's default) shortens the list to the room there.
+ */
+const FALLBACK_ABOVE_ONLY = { fallbackPositions: ['above' as const] };
+
 /** Filter by provider/offer: type to search the provider list, pick one; empty text clears the filter. */
 function OfferFilter({ value, onChange }: { value: string | undefined; onChange: (offerId: string | undefined) => void }) {
   const { api } = useSession();
@@ -124,7 +131,7 @@ function OfferFilter({ value, onChange }: { value: string | undefined; onChange:
   }, [api, text]);
   return (
     <Field label="Tilbud eller leverandør">
-      <Combobox freeform placeholder="Alle" value={text} selectedOptions={value ? [value] : []}
+      <Combobox freeform placeholder="Alle" value={text} selectedOptions={value ? [value] : []} positioning={FALLBACK_ABOVE_ONLY}
         onChange={(e) => { setText(e.target.value); if (e.target.value === '') onChange(undefined); }}
         onOptionSelect={(_, d) => { setText(d.optionText ?? ''); onChange(d.optionValue); }}>
         {matches.map((m) => <Option key={m.id} value={m.id}>{m.label}</Option>)}

@@ -30,6 +30,8 @@ export interface TabServerOptions {
   env?: Record<string, string>;
   /** The browser accepts a loopback test host on https with a throw-away certificate (tests/fakes/teams-host.ts `tls`). */
   https?: boolean;
+  /** The browser has a touch screen (for `tap()`). */
+  touch?: boolean;
 }
 
 export async function startTabServer(offers = 300, opts: TabServerOptions = {}): Promise<TabServer> {
@@ -40,7 +42,7 @@ export async function startTabServer(offers = 300, opts: TabServerOptions = {}):
   const [, app] = await Promise.all([staged.ready, buildApp(config, { startWorker: false, ...(opts.authenticator && { authenticator: opts.authenticator }), ...(opts.now && { now: opts.now }) })]);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  const browser = await launchChromium({ ignoreHTTPSErrors: !!opts.https });
+  const browser = await launchChromium({ ignoreHTTPSErrors: !!opts.https, hasTouch: !!opts.touch });
   const errors: string[] = [];
   return {
     origin, app, browser, errors,

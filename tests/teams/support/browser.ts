@@ -13,8 +13,11 @@ export interface TestBrowser {
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-quic'];
 
-/** `ignoreHTTPSErrors`: for a test host on https with a throw-away certificate (teams-js authenticate takes only https URLs). */
-export async function launchChromium(opts: { ignoreHTTPSErrors?: boolean } = {}): Promise<TestBrowser> {
+/**
+ * `ignoreHTTPSErrors`: for a test host on https with a throw-away certificate (teams-js authenticate takes only https URLs).
+ * `hasTouch`: a touch screen (a laptop's: not a mobile viewport), so that `locator.tap()` sends touch events.
+ */
+export async function launchChromium(opts: { ignoreHTTPSErrors?: boolean; hasTouch?: boolean } = {}): Promise<TestBrowser> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'kl-teams-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -23,6 +26,7 @@ export async function launchChromium(opts: { ignoreHTTPSErrors?: boolean } = {})
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
     ignoreHTTPSErrors: !!opts.ignoreHTTPSErrors,
+    ...(opts.hasTouch && { hasTouch: true, isMobile: false }),
   });
   await offlineWithOfficeJs(context, { tls: !!opts.ignoreHTTPSErrors });
   return {

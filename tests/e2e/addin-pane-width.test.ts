@@ -1,0 +1,139 @@
+/**
+ * The task pane at the narrowest width Word gives it (320 px), browser mode, real office.js, served by
+ * the real server, with the mouse: no view scrolls sideways; the Udfyld form warns across fields as the
+ * user types (end or follow-up before start, payment deadline over or under 30 days, extended payment
+ * period: contract-checks.md's cross-field rules); a .docx opens from the Fluent "Vælg fil" button and
+ * from a file dropped on the drop zone. Screenshots go to test-artifacts/.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { artifactsDir } from '../addin/e2e-support';
+import { fixtureDir } from '../document/word/helpers';
+import { fieldInput, openTab, startPaneServer, type PaneServer } from './helpers/pane-server';
+
+jest.setTimeout(300_000);
+
+let pane: PaneServer;
+beforeAll(async () => { pane = await startPaneServer(); });
+afterAll(async () => { await pane?.close(); });
+
+const scrollWidth = (page: Page) => page.evaluate(() => (document.scrollingElement ?? document.documentElement).scrollWidth);
+/** Elements reaching past the viewport's right edge (what would make the pane scroll sideways), outside scroll boxes. */
+const pastRightEdge = (page: Page) => page.evaluate(() => [...document.body.querySelectorAll('*')]
+  .filter((el) => {
+    if (el.getBoundingClientRect().right <= window.innerWidth + 0.5) return false;
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return false;
+    return true;
+  })
+  .slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ${Math.round(el.getBoundingClientRect().right)}px "${(el.textContent ?? '').slice(0, 40)}"`));
+
+describe('task pane at 320 px, by mouse', () => {
+  it('no view scrolls sideways: Udfyld, Tjek with a document, Send til gennemgang, Bestilling, Mine sager', async () => {
+    const page = await pane.openPane({ width: 320 });
+    await openTab(page, 'Tjek');
+    await page.locator('input[type=file]').setInputFiles(path.join(fixtureDir, 'risiko-flere-fejl.docx'));
+    await page.getByText('Åben: risiko-flere-fejl.docx').waitFor();
+    await page.locator('li[data-rule]').first().waitFor();
+    const widths: Record<string, number> = { Tjek: await scrollWidth(page) };
+    await page.screenshot({ path: path.join(artifactsDir, 'addin-320-tjek.png'), fullPage: true });
+    for (const label of ['Udfyld', 'Send til gennemgang', 'Bestilling', 'Mine sager']) {
+      await openTab(page, label);
+      await page.waitForLoadState('networkidle');
+      await page.screenshot({ path: path.join(artifactsDir, `addin-320-${label.toLowerCase().replace(/ /g, '-')}.png`), fullPage: label !== 'Udfyld' });
+      widths[label] = await scrollWidth(page);
+      expect({ label, past: await pastRightEdge(page) }).toEqual({ label, past: [] });
+    }
+    expect(Object.entries(widths).filter(([, w]) => w > 320)).toEqual([]);
+    await page.close();
+  });
+
+  it('Udfyld warns across fields as the user types, before leaving the field', async () => {
+    const page = await pane.openPane({ width: 320 });
+    await openTab(page, 'Udfyld');
+    const start = page.locator(fieldInput('services[0].startDate'));
+    await start.click();
+    await start.pressSequentially('01-03-2026');
+    const end = page.locator(fieldInput('services[0].endDate'));
+    await end.click();
+    await end.pressSequentially('01-02-2026');
+    // Still in the field: the warning is there as soon as the date is whole.
+    expect(await end.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByText(/slutdatoen \(01-02-2026\) ligger før ikrafttrædelsesdatoen \(01-03-2026\)/).waitFor();
+    const followUp = page.locator(fieldInput('services[0].firstFollowUpDate'));
+    await followUp.click();
+    await followUp.pressSequentially('15-02-2026');
+    await page.getByText(/første opfølgningsdato \(15-02-2026\) ligger før ikrafttrædelsesdatoen/).waitFor();
+    // Correcting the start date takes both warnings away.
+    await start.click();
+    await start.fill('');
+    await start.pressSequentially('01-01-2026');
+    await page.getByText(/ligger før ikrafttrædelsesdatoen/).first().waitFor({ state: 'detached' });
+
+    const deadline = page.locator(fieldInput('payment.deadlineDays'));
+    await deadline.click();
+    await deadline.pressSequentially('45');
+    await page.getByText(/Betalingsfristen er 45 dage, men må højst være 30 dage/).waitFor();
+    await deadline.fill('');
+    await deadline.pressSequentially('20');
+    await page.getByText(/Betalingsfristen er 20 dage, kortere end 30 dage/).waitFor();
+    await deadline.fill('');
+    await deadline.pressSequentially('30');
+    await page.getByText(/^Betalingsfristen er/).waitFor({ state: 'detached' });
+
+    await page.getByRole('radio', { name: 'Forlænget betalingsperiode' }).click();
+    await page.getByText(/^Der er valgt forlænget betalingsperiode efter fraflytning\./).waitFor();
+    const days = page.locator(fieldInput('termination.extendedDays'));
+    await days.click();
+    await days.pressSequentially('90');
+    const warning = page.getByText(/^Der er valgt forlænget betalingsperiode efter fraflytning \(90 dage\)\./);
+    await warning.waitFor();
+    await warning.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(artifactsDir, 'addin-320-krydstjek.png') });
+    // Scrolled deep into the form, the action bar is still at the bottom of the pane, on top of the form.
+    const submit = page.getByRole('button', { name: 'Indsæt i dokumentet' });
+    expect(await submit.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return { inView: r.top >= 0 && r.bottom <= window.innerHeight, onTop: !!hit && (hit === el || el.contains(hit)), scrolled: window.scrollY > 0 };
+    })).toEqual({ inView: true, onTop: true, scrolled: true });
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+
+  it('a .docx opens from the Fluent "Vælg fil" button and from a file dropped on the drop zone', async () => {
+    const page = await pane.openPane({ width: 320 });
+    await openTab(page, 'Tjek');
+    // The native input is hidden: the visible control is Fluent's button, in Danish.
+    expect(await page.locator('input[type=file]').isVisible()).toBe(false);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Vælg fil' }).click()]);
+    await chooser.setFiles(path.join(fixtureDir, 'korrekt-01.docx'));
+    await page.getByText('Åben: korrekt-01.docx').waitFor();
+    await page.locator('[data-testid=summary] [data-category]').waitFor();
+
+    // Drop: playwright cannot drag an OS file, so the drop event carries a DataTransfer built in the page.
+    const bytes = [...readFileSync(path.join(fixtureDir, 'risiko-flere-fejl.docx'))];
+    const zone = page.getByTestId('drop-zone');
+    const transfer = await page.evaluateHandle((b) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(b)], 'risiko-flere-fejl.docx', { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+      return dt;
+    }, bytes);
+    await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+    await zone.screenshot({ path: path.join(artifactsDir, 'addin-320-drop-over.png') });
+    await zone.dispatchEvent('drop', { dataTransfer: transfer });
+    await page.getByText('Åben: risiko-flere-fejl.docx').waitFor();
+    await page.locator('li[data-rule]').first().waitFor();
+
+    // A dropped file that is not Word's is refused in Danish.
+    const text = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(['ikke en kontrakt'], 'notat.txt', { type: 'text/plain' }));
+      return dt;
+    });
+    await zone.dispatchEvent('drop', { dataTransfer: text });
+    await page.getByRole('alert').filter({ hasText: '»notat.txt« er ikke et Word-dokument' }).waitFor();
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+});
