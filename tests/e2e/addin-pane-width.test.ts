@@ -133,7 +133,38 @@ describe('task pane at 320 px, by mouse', () => {
     });
     await zone.dispatchEvent('drop', { dataTransfer: text });
     await page.getByRole('alert').filter({ hasText: '»notat.txt« er ikke et Word-dokument' }).waitFor();
+    // The message enters with an animation (moving in from the side widens the page for a moment): measure the settled page.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
     expect(await scrollWidth(page)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+
+  it('a date can be picked from the calendar beside the field, and typing still works', async () => {
+    const page = await pane.openPane({ width: 350 });
+    await openTab(page, 'Udfyld');
+    const start = page.locator(fieldInput('services[0].startDate'));
+    const calendarButton = page.locator('div', { has: start }).last().getByRole('button', { name: 'Vælg dato i kalenderen' });
+    await calendarButton.click();
+    const surface = page.getByRole('dialog', { name: 'Kalender' });
+    await surface.waitFor();
+    // Fluent fades popovers in: wait for the animation so the screenshot shows what the user sees.
+    await surface.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+    // The calendar is on top of the form where the user clicks, and fits the pane.
+    const day = surface.getByRole('gridcell').filter({ hasText: /^15$/ }).first().getByRole('button');
+    const box = (await day.boundingBox())!;
+    expect(await page.evaluate(({ x, y }) => !!document.elementFromPoint(x, y)?.closest('[role=dialog]'), { x: box.x + box.width / 2, y: box.y + box.height / 2 })).toBe(true);
+    expect((await surface.boundingBox())!.x + (await surface.boundingBox())!.width).toBeLessThanOrEqual(350);
+    await page.screenshot({ path: path.join(artifactsDir, 'addin-kalender-350.png') });
+    await day.click();
+    await surface.waitFor({ state: 'hidden' });
+    expect(await start.inputValue()).toMatch(/^15-\d{2}-\d{4}$/);
+    // Typing goes on as before: a typed end before the picked start is warned at once.
+    const picked = await start.inputValue();
+    const end = page.locator(fieldInput('services[0].endDate'));
+    await end.click();
+    await end.pressSequentially('01-01-2000');
+    await page.getByText(new RegExp(`slutdatoen \\(01-01-2000\\) ligger før ikrafttrædelsesdatoen \\(${picked}\\)`)).waitFor();
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(350);
     await page.close();
   });
 });

@@ -19,6 +19,7 @@ import { inputName, labelText, useFormStyles } from '../form/form-styles';
 import { usePaneAction } from '../hooks/use-pane-action';
 import { PaneError } from '../errors';
 import type { PaneHost } from '../host/pane-host';
+import { DateTextInput } from '../../ui/inputs/DateTextInput';
 import {
   blockKey, emptyOrderValues, instanceOf, orderFormSections, scoreHint, smartHint, toOrderFillInput, validateOrderForm,
   valuesFromDocument, type FormItem, type OrderFormValues,
@@ -124,7 +125,9 @@ export function OrderFillForm({ host, definition, onChanged }: OrderFillFormProp
       >
         {LONG_TEXT.test(f.id)
           ? <Textarea {...common} resize="vertical" rows={2} onChange={(_, d) => onChange(d.value)} />
-          : <Input {...common} type="text" autoComplete="off" spellCheck={f.kind === 'text'} onChange={(_, d) => onChange(d.value)} />}
+          : f.kind === 'date'
+            ? <DateTextInput {...common} autoComplete="off" onChange={onChange} />
+            : <Input {...common} type="text" autoComplete="off" spellCheck={f.kind === 'text'} onChange={(_, d) => onChange(d.value)} />}
       </Field>
     );
   };

@@ -16,6 +16,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { removeFormInstance } from '../../domain/contract/repeat-removal';
 import { formProblems, sectionProgress } from '../form/form-summary';
+import { DateTextInput } from '../../ui/inputs/DateTextInput';
 import { crossFieldWarnings, emptyInput, fieldError, formSections, inputFromDocument, serviceKey, toFillInput, validateForm, withOffer } from '../form/form-model';
 import { inputName, labelText, useFormStyles } from '../form/form-styles';
 import { usePaneAction } from '../hooks/use-pane-action';
@@ -120,15 +121,19 @@ export function FillView({ host, definition, api, onInserted, onTemplateInserted
     const [state, text] = show(key) && message ? ['error', message] as const : warnings[key] ? ['warning', warnings[key]] as const : ['none', undefined] as const;
     return (
       <Field key={key} label={fieldLabel(f)} required={f.required} hint={f.help} validationState={state} validationMessage={text}>
-        <Input
-          name={inputName(key)}
-          type={inputType(f)}
-          value={value ?? ''}
-          autoComplete="off"
-          spellCheck={f.kind === 'text'}
-          onChange={(_, d) => onChange(d.value)}
-          onBlur={() => touch(key)}
-        />
+        {f.kind === 'date'
+          ? <DateTextInput name={inputName(key)} value={value ?? ''} autoComplete="off" onChange={onChange} onBlur={() => touch(key)} />
+          : (
+            <Input
+              name={inputName(key)}
+              type={inputType(f)}
+              value={value ?? ''}
+              autoComplete="off"
+              spellCheck={f.kind === 'text'}
+              onChange={(_, d) => onChange(d.value)}
+              onBlur={() => touch(key)}
+            />
+          )}
       </Field>
     );
   };
