@@ -8,6 +8,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { gridRows, hitAtCentre, startTabServer, type TabServer } from './helpers/tab-server';
+import { animationsSettled } from './helpers/settle';
 
 jest.setTimeout(240_000);
 
@@ -136,7 +137,7 @@ describe('Leverandørliste at 350 px with touch', () => {
     const drawer = page.getByRole('dialog');
     await drawer.getByRole('heading', { name, level: 2 }).waitFor();
     // The drawer slides in: hit-test once its opening animation is over.
-    await drawer.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+    await animationsSettled(drawer);
     const luk = drawer.getByRole('button', { name: 'Luk' });
     expect(await hitAtCentre(luk)).toBe(true);
     await page.screenshot({ path: 'test-artifacts/popup-touch-drawer-350.png' });

@@ -11,6 +11,7 @@ import { ROLES } from '../../src/server/config';
 import { startTeamsHost } from '../fakes/teams-host';
 import { startTabServer, type TabServer } from './helpers/tab-server';
 import { openTabInTeams, THEME_WORD, THEMES, type TeamsTheme } from './helpers/tab-themes';
+import { animationsSettled } from './helpers/settle';
 
 jest.setTimeout(300_000);
 
@@ -33,8 +34,7 @@ afterEach(() => {
 
 const shot = async (page: Page, frame: FrameLocator, view: string, theme: TeamsTheme, width: number) => {
   // A settled view: a drawer photographed mid-slide is half transparent (endless spinners are not waited for).
-  await frame.locator('body').evaluate(() => Promise.all(document.getAnimations()
-    .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined))));
+  await animationsSettled(frame.locator('body'));
   await page.screenshot({ path: `test-artifacts/tab-${view}-${THEME_WORD[theme]}-${width}.png` });
   const overflow = await frame.locator("body").evaluate(() => Math.max(0, document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth));
   expect({ view, overflow }).toEqual({ view, overflow: 0 });

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
+import { animationsSettled } from './settle';
 
 export interface AxeViolation {
   id: string;
@@ -19,9 +20,7 @@ export async function seriousAxeViolations(page: Page | Frame): Promise<AxeViola
   // Only a settled page says anything: mid-way through a drawer's or dialog's fade axe computes contrast from
   // partly transparent text and reports violations that the finished page does not have. Endless animations
   // (spinners) are not waited for.
-  await page.evaluate(() => Promise.all(document.getAnimations()
-    .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-    .map((a) => a.finished.catch(() => undefined))));
+  await animationsSettled(page);
   // Evaluated through the DevTools protocol, not as a <script>: the pages' CSP (rightly) refuses inline scripts.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
