@@ -19,7 +19,8 @@ const workerFile = path.join(__dirname, fromSources ? 'offer-import-worker.ts' :
 let pool: Piscina | undefined;
 
 function importPool(): Piscina {
-  pool ??= new Piscina({
+  if (pool) return pool;
+  const created = new Piscina({
     filename: workerFile,
     name: 'checkImportTask',
     minThreads: 0,
@@ -30,13 +31,14 @@ function importPool(): Piscina {
   });
   // A worker that cannot start leaves its task waiting, and the pool's 'error' event unheard would
   // end the whole server: close the pool instead, which fails the waiting tasks (an internal error
-  // to those requests); the next import starts a new one.
-  const failed = pool;
-  failed.on('error', () => {
-    if (pool === failed) pool = undefined;
-    void failed.close({ force: true });
+  // to those requests); the next import starts a new one. Registered once per pool, when it is made
+  // (once per import would add a listener every time).
+  created.on('error', () => {
+    if (pool === created) pool = undefined;
+    void created.close({ force: true });
   });
-  return pool;
+  pool = created;
+  return created;
 }
 
 /** The file checked in the worker; a dry run gets its valid rows as PreviewRow (no fields). */
