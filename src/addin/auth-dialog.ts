@@ -7,10 +7,8 @@
  * https://learn.microsoft.com/office/dev/add-ins/develop/auth-with-office-dialog-api
  */
 import { encodeAuthPageMessage, type AuthPageMessage } from '../ui/auth/auth-page-message';
-import { loginHintFrom, runAuthPage, standardMsal } from '../ui/auth/auth-page';
-import { buildSettings } from '../ui/auth/build-settings';
+import { signInOnThisPage } from '../ui/auth/auth-page-entry';
 import { OFFICE_AUTH_PAGE } from '../ui/auth/auth-pages';
-import { authPageSettings } from '../ui/auth/msal-config';
 
 function say(text: string): void {
   const status = document.getElementById('status');
@@ -27,18 +25,7 @@ async function main(): Promise<void> {
     Office.context.ui.messageParent(encodeAuthPageMessage(message));
     say(message.status === 'success' ? 'Du er logget ind. Vinduet lukker.' : message.message);
   };
-  const settings = authPageSettings(buildSettings(), window.location.origin, OFFICE_AUTH_PAGE);
-  if (!settings) {
-    finish({ status: 'failure', code: 'auth.not_configured', message: 'Login er ikke sat op i denne installation (ENTRA_CLIENT_ID mangler).' });
-    return;
-  }
-  await runAuthPage({
-    createMsal: () => standardMsal(settings.configuration),
-    scopes: settings.scopes,
-    loginHint: loginHintFrom(window.location.search),
-    storage: window.sessionStorage,
-    finish,
-  });
+  await signInOnThisPage(OFFICE_AUTH_PAGE, finish);
 }
 
 void main();

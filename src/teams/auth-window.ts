@@ -8,10 +8,8 @@
  */
 import { app, authentication } from '@microsoft/teams-js';
 import { encodeAuthPageMessage, type AuthPageMessage } from '../ui/auth/auth-page-message';
-import { loginHintFrom, runAuthPage, standardMsal } from '../ui/auth/auth-page';
-import { buildSettings } from '../ui/auth/build-settings';
+import { signInOnThisPage } from '../ui/auth/auth-page-entry';
 import { TEAMS_AUTH_PAGE } from '../ui/auth/auth-pages';
-import { authPageSettings } from '../ui/auth/msal-config';
 
 function say(text: string): void {
   const status = document.getElementById('root');
@@ -27,18 +25,7 @@ async function main(): Promise<void> {
     }, () => say('Siden bruges af KL Kontrakt i Teams til at logge ind og kan ikke bruges alene.'));
     say(message.status === 'success' ? 'Du er logget ind. Vinduet lukker.' : message.message);
   };
-  const settings = authPageSettings(buildSettings(), window.location.origin, TEAMS_AUTH_PAGE);
-  if (!settings) {
-    finish({ status: 'failure', code: 'auth.not_configured', message: 'Login er ikke sat op i denne installation (ENTRA_CLIENT_ID mangler).' });
-    return;
-  }
-  await runAuthPage({
-    createMsal: () => standardMsal(settings.configuration),
-    scopes: settings.scopes,
-    loginHint: loginHintFrom(window.location.search),
-    storage: window.sessionStorage,
-    finish,
-  });
+  await signInOnThisPage(TEAMS_AUTH_PAGE, finish);
 }
 
 void main();
