@@ -13,4 +13,7 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   testTimeout: 60000,
+  // Jest defaults to one worker fewer than the cores: on CI's 2-core machine that is a single worker,
+  // while the browser and database tests spend much of their time waiting on Chromium and PostgreSQL.
+  maxWorkers: 2,
 };

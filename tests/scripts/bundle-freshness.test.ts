@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { bundleFreshness, markBundlesBuilt, BUNDLE_PAGES } = require('../../scripts/bundle-freshness.cjs') as {
   bundleFreshness(root: string): { stale: boolean; reason: string };
   markBundlesBuilt(root: string): void;
