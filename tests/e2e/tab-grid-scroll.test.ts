@@ -33,7 +33,22 @@ describe('the selected offer after a refresh', () => {
         await page.waitForFunction((d) => [...document.querySelectorAll('[role="grid"] [role="row"][aria-rowindex]')].some((r) => Number(r.getAttribute('aria-rowindex')) > d), drawn);
         drawn = await lastDrawn();
       }
-      const row = page.locator(`[role="grid"] [role="row"][aria-rowindex="${(await lastDrawn()) - 3}"]`);
+      // The wheel's scrolling may still be under way on a loaded machine, and react-window draws rows
+      // beyond the visible area (overscan): once the scroll position holds, pick a row inside the view.
+      const visibleIndex = await gridRows(page).evaluateAll(async (rows) => {
+        let scroller = rows[0]!.parentElement!;
+        while (!/auto|scroll/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement!;
+        const frame = () => new Promise((r) => requestAnimationFrame(r));
+        for (let before = -1; before !== scroller.scrollTop;) { before = scroller.scrollTop; await frame(); await frame(); }
+        const view = scroller.getBoundingClientRect();
+        const inside = rows.filter((r) => {
+          const c = r.querySelector('[role="gridcell"]')!.getBoundingClientRect();
+          return c.top >= view.top && c.bottom <= Math.min(view.bottom, window.innerHeight);
+        });
+        return Math.max(...inside.map((r) => Number(r.getAttribute('aria-rowindex'))));
+      });
+      expect(visibleIndex).toBeGreaterThan(200);
+      const row = page.locator(`[role="grid"] [role="row"][aria-rowindex="${visibleIndex}"]`);
       const id = await row.getAttribute('data-offer-id');
       await row.locator('[role="gridcell"]').first().click();
       await page.getByRole('dialog').waitFor();
