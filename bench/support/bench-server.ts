@@ -15,28 +15,34 @@ import { seedDemo } from '../../src/server/demo/seed';
 
 export const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-export interface BenchServer { base: string; child: ChildProcess }
+export interface BenchServer {
+  base: string;
+  child: ChildProcess;
+  /** The server's stdout, line by line (e.g. ./memory-probe.cjs's lines). */
+  lines: ReturnType<typeof createInterface>;
+}
 
 /**
  * Starts the server on `databaseUrl` (dev auth, silent log) with `env` on top; resolves once it
  * listens. `checkout` runs another checkout's server instead (its own sources and node_modules),
  * to compare two revisions in one run.
  */
-export async function startServer(databaseUrl: string, env: Record<string, string> = {}, checkout?: string): Promise<BenchServer> {
+export async function startServer(databaseUrl: string, env: Record<string, string> = {}, checkout?: string, nodeArgs: readonly string[] = []): Promise<BenchServer> {
   const root = checkout ?? path.join(__dirname, '..', '..');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'bench', 'support', 'api-server.ts')], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(root, 'bench', 'support', 'api-server.ts')], {
     cwd: root,
     env: { ...process.env, AUTH_MODE: 'dev', DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', KL_DEMO: '0', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  const lines = createInterface({ input: child.stdout! });
   const base = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    lines.on('line', (line) => {
       const m = /^listening (\S+)/.exec(line);
       if (m) resolve(m[1]!);
     });
   });
-  return { base, child };
+  return { base, child, lines };
 }
 
 export async function stopServer(child: ChildProcess | undefined): Promise<void> {

@@ -9,9 +9,11 @@
  * separators are applied on display). Dates are written as Excel dates with the format dd-mm-yyyy.
  * Text cells are string cells, which a spreadsheet never runs as formulas, so they are written as
  * they are (no apostrophe guard, unlike CSV, where every cell is parsed).
+ *
+ * ExcelJS is loaded only when a workbook is written (loadExcel): it is a large module, and an idle
+ * server or a page that never exports should not hold it. The streamed writer is ./danish-xlsx-stream.
  */
-import ExcelJS from 'exceljs';
-import { PassThrough, type Readable } from 'node:stream';
+import type ExcelJS from 'exceljs';
 import { isoDateParts, type CellFormat, type ExportColumn, type ExportRow } from './columns';
 
 export interface SheetSpec<K extends string> {
@@ -38,9 +40,14 @@ function cellValue(v: ExportRow<string>[string], format: CellFormat | undefined)
   return v;
 }
 
-const safeSheetName = (name: string): string => name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
+export const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
 
-function setUpColumns<K extends string>(ws: ExcelJS.Worksheet, columns: readonly ExportColumn<K>[]): void {
+export const safeSheetName = (name: string): string => name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
+
+/** Every sheet's header row stays in view while scrolling. */
+export const FROZEN_HEADER: Partial<ExcelJS.AddWorksheetOptions> = { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] };
+
+export function setUpColumns<K extends string>(ws: ExcelJS.Worksheet, columns: readonly ExportColumn<K>[]): void {
   ws.columns = columns.map((c) => ({
     header: c.header, key: c.key, width: c.width ?? Math.max(10, c.header.length + 2),
     ...(numFmtOf(c.format) ? { style: { numFmt: numFmtOf(c.format) } } : {}),
@@ -49,39 +56,20 @@ function setUpColumns<K extends string>(ws: ExcelJS.Worksheet, columns: readonly
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
 }
 
-const rowValues = <K extends string>(columns: readonly ExportColumn<K>[], row: ExportRow<K>) =>
+export const rowValues = <K extends string>(columns: readonly ExportColumn<K>[], row: ExportRow<K>) =>
   Object.fromEntries(columns.map((c) => [c.key, cellValue(row[c.key], c.format)]));
 
 /** Adds one sheet to a workbook (for workbooks with further sheets of their own). */
 export function addDanishSheet<K extends string>(wb: ExcelJS.Workbook, spec: SheetSpec<K>): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(safeSheetName(spec.name), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
+  const ws = wb.addWorksheet(safeSheetName(spec.name), FROZEN_HEADER);
   setUpColumns(ws, spec.columns);
   for (const row of spec.rows) ws.addRow(rowValues(spec.columns, row));
   return ws;
 }
 
-/**
- * One sheet as a streamed workbook (ExcelJS's WorkbookWriter): each row is committed, i.e. written out, as soon as
- * it is added, so a 20,000-offer export never holds the sheet in memory. Node-only.
- */
-export function danishXlsxStream<K extends string>(spec: { name: string; columns: readonly ExportColumn<K>[]; rows: AsyncIterable<readonly ExportRow<K>[]> }): Readable {
-  const out = new PassThrough();
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  wb.creator = 'KL Kontrakt';
-  const ws = wb.addWorksheet(safeSheetName(spec.name), { views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }] });
-  setUpColumns(ws, spec.columns);
-  ws.getRow(1).commit();
-  void (async () => {
-    for await (const chunk of spec.rows) for (const row of chunk) ws.addRow(rowValues(spec.columns, row)).commit();
-    ws.commit();
-    await wb.commit();
-  })().catch((e: unknown) => out.destroy(e instanceof Error ? e : new Error(String(e))));
-  return out;
-}
-
 /** A workbook of the given sheets as XLSX bytes. */
 export async function toDanishXlsx(sheets: readonly SheetSpec<string>[]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'KL Kontrakt';
   for (const s of sheets) addDanishSheet(wb, s);
   return new Uint8Array(await wb.xlsx.writeBuffer());

@@ -54,8 +54,10 @@ export interface ErrorBody {
   error: { code: string; message: string; details?: unknown; fields?: readonly FieldError[] };
 }
 
+// An error is never the download the route meant to send (an export failing before its first byte
+// has set text/csv or XLSX and an attachment name): JSON, shown in place.
 const send = (reply: FastifyReply, status: number, code: string, message: string, details?: unknown, fields?: readonly FieldError[]) =>
-  reply.status(status).send({ error: { code, message, ...(details !== undefined ? { details } : {}), ...(fields ? { fields } : {}) } } satisfies ErrorBody);
+  reply.status(status).removeHeader('content-disposition').type('application/json; charset=utf-8').send({ error: { code, message, ...(details !== undefined ? { details } : {}), ...(fields ? { fields } : {}) } } satisfies ErrorBody);
 
 function sendAppError(err: AppError, req: FastifyRequest, reply: FastifyReply) {
   const status = STATUS[err.code] ?? 500;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { AppInstance } from '../../app';
-import { offersCsvStream, offersXlsxStream, type OfferPages } from '../../app/offer-export';
+import { ExportInterrupted, offerPages, offersCsvStream, offersXlsxStream, type ExportFailure } from '../../app/offer-export';
 import { idempotencyKeySchema, importOffers, importQuerySchema, type ImportFormat } from '../../app/offer-import';
 import { ROLES } from '../../config';
 import { ValidationFailed } from '../../errors';
+import { logFieldsOf } from '../../log-fields';
 import { principalOf, requireRole } from '../auth';
 import { offerListQuery } from './offers';
 
@@ -43,19 +44,20 @@ export async function offerIoRoutes(app: AppInstance) {
     principalOf(req);
     const { format, ...filters } = req.query;
     const offers = app.deps.offers;
-    // Page by page (keyset, 500 at a time) into a stream: memory stays flat whatever the list's size.
-    const pages: OfferPages = (async function* () {
-      let cursor: string | undefined;
-      do {
-        const page = await offers.list({ ...filters, cursor, limit: 500 });
-        yield page.items;
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-    })();
+    // Page by page (keyset, 500 at a time) into a stream: memory stays flat whatever the list's size,
+    // and a client that leaves (Fastify destroys the stream) ends the reading after the page under way.
+    const pages = offerPages((q) => offers.list(q), filters);
+    // Once the first byte is out the status is sent: the response is cut off (Fastify destroys the
+    // socket), so the client has a broken download, never a valid file without the rest of the rows.
+    const onFailure: ExportFailure = (e, rowsWritten) => {
+      if (!reply.raw.headersSent) return e;
+      req.log.error({ ...logFieldsOf(e), format, rowsWritten }, 'export cut off');
+      return new ExportInterrupted();
+    };
     const stamp = app.deps.now().toISOString().slice(0, 10);
     if (format === 'xlsx') {
-      return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="leverandoerliste-${stamp}.xlsx"`).send(offersXlsxStream(pages));
+      return reply.type(XLSX_TYPE).header('content-disposition', `attachment; filename="leverandoerliste-${stamp}.xlsx"`).send(offersXlsxStream(pages, onFailure));
     }
-    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="leverandoerliste-${stamp}.csv"`).send(offersCsvStream(pages));
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="leverandoerliste-${stamp}.csv"`).send(offersCsvStream(pages, onFailure));
   });
 }
