@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import { AMOUNT, DATE, INTEGER, type ExportColumn } from '../../src/export/columns';
 import { neutraliseCell, parseDanishCsv, restoreCell, toDanishCsv, toDanishCsvChunk, toDanishCsvTable } from '../../src/export/danish-csv';
+import { SAMPLE_COLUMNS as columns } from './sample-table';
 
 describe('Danish CSV (the format Danish Excel opens directly)', () => {
   const csv = toDanishCsv(['Navn', 'Beløb', 'Tlf'], [['Æblehaven; Øst', '2.450,00', '+45 12 34 56 78'], ['=HYPERLINK("x")', 12, null]]);
@@ -40,13 +40,6 @@ describe('Danish CSV (the format Danish Excel opens directly)', () => {
     expect(toDanishCsvChunk([])).toBe('');
   });
 
-  const columns = [
-    { key: 'name', header: 'Navn' },
-    { key: 'phone', header: 'Telefon' },
-    { key: 'places', header: 'Pladser', format: INTEGER },
-    { key: 'amount', header: 'Takst (kr.)', format: AMOUNT },
-    { key: 'from', header: 'Gyldig fra', format: DATE },
-  ] as const satisfies readonly ExportColumn[];
 
   test('a typed table: amounts with two decimals, ISO dates as dd-mm-yyyy, empty cells empty', () => {
     const csv = toDanishCsvTable(columns, [

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { AMOUNT, DATE, decimals, INTEGER, type ExportColumn } from '../../src/export/columns';
 import { numFmtOf, toDanishXlsx } from '../../src/export/danish-xlsx';
+import { firstSheet } from './sample-table';
 
 const columns = [
   { key: 'name', header: 'Navn' },
@@ -11,16 +12,11 @@ const columns = [
   { key: 'from', header: 'Gyldig fra', format: DATE },
 ] as const satisfies readonly ExportColumn[];
 
-async function load(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  return wb.worksheets[0] as ExcelJS.Worksheet;
-}
 
 describe('Danish XLSX (the shared writer)', () => {
   let ws: ExcelJS.Worksheet;
   beforeAll(async () => {
-    ws = await load(await toDanishXlsx([{
+    ws = await firstSheet(await toDanishXlsx([{
       name: 'Leverandørliste',
       columns,
       rows: [
