@@ -42,6 +42,7 @@ import type {
   WordRange,
   WordRangeCollection,
   WordRequestContext,
+  WordTable,
 } from '../../src/document/word/word-api';
 import { FakeOfficeDialogs } from './office-dialog';
 
@@ -327,13 +328,47 @@ class FakeContentControlCollection extends FakeProxy implements WordContentContr
   }
 }
 
+/**
+ * Word.Table (WordApi 1.3), as reached from a paragraph: resolved at sync time, so a paragraph
+ * outside any table fails there with ItemNotFound, as Paragraph.parentTable does.
+ * delete() "deletes the entire table": https://learn.microsoft.com/javascript/api/word/word.table#word-word-table-delete-member(1)
+ * getRange() is the table's range; insertOoxml 'Before'/'After' on it goes next to the table.
+ */
+class FakeTable implements WordTable {
+  constructor(private readonly ctx: FakeRequestContext, private readonly resolve: () => XElement) {}
+  getRange(): WordRange {
+    return new FakeRange(this.ctx, () => [this.resolve()]);
+  }
+  delete(): void {
+    this.ctx.enqueue(() => this.ctx.word.deleteTable(this.resolve()), '1.3');
+  }
+}
+
 class FakeParagraph extends FakeProxy implements WordParagraph {
   constructor(ctx: FakeRequestContext, readonly p: XElement) {
     super(ctx);
   }
   protected defaultProperties(): string[] { return ['text']; }
-  protected readLive(name: string): unknown { return name === 'text' ? textOf(this.p) : undefined; }
+  protected readLive(name: string): unknown {
+    if (name === 'text') return textOf(this.p);
+    if (name === 'tableNestingLevel') {
+      if (!this.ctx.word.isSetSupported('WordApi', '1.3')) throw new ApiNotFound('tableNestingLevel kræver WordApi 1.3.');
+      return this.ctx.word.tableNestingLevel(this.p);
+    }
+    return undefined;
+  }
   get text(): string { return this.get('text'); }
+  /** 0 outside a table, 1 in a top-level table, 2 in a table nested in a cell (Word.Paragraph.tableNestingLevel, WordApi 1.3). */
+  get tableNestingLevel(): number { return this.get('tableNestingLevel'); }
+  /** The innermost table holding the paragraph (Word.Paragraph.parentTable, WordApi 1.3). */
+  get parentTable(): WordTable {
+    if (!this.ctx.word.isSetSupported('WordApi', '1.3')) throw new ApiNotFound('parentTable kræver WordApi 1.3.');
+    return new FakeTable(this.ctx, () => {
+      const t = this.ctx.word.innermostTable(this.p);
+      if (!t) throw new Error('ItemNotFound: the paragraph is not in a table');
+      return t;
+    });
+  }
   getRange(): WordRange { return new FakeRange(this.ctx, () => [this.p]); }
   insertText(text: string, insertLocation: 'Replace' | 'Start' | 'End'): WordRange {
     this.ctx.enqueue(() => this.ctx.word.replaceText(this.p, text, insertLocation));
@@ -655,6 +690,26 @@ export class FakeWord {
     } else np.appendChild(r);
     p.parentNode?.insertBefore(np, where === 'After' ? p.nextSibling : p);
     return np;
+  }
+
+  /** Word.Paragraph.tableNestingLevel: the number of tables around the paragraph (0 outside any). */
+  tableNestingLevel(p: XElement): number {
+    let n = 0;
+    for (let e = p.parentNode; e && e !== this.body; e = e.parentNode) if (isW(e, 'tbl')) n++;
+    return n;
+  }
+
+  innermostTable(p: XElement): XElement | undefined {
+    for (let e = p.parentNode; e && e !== this.body; e = e.parentNode) if (isW(e, 'tbl')) return e as XElement;
+    return undefined;
+  }
+
+  /**
+   * Table.delete(): the table with every row, cell and nested table goes. Simplification: with
+   * tracking on, Word would record the deletion as a revision; the fake deletes untracked.
+   */
+  deleteTable(tbl: XElement): void {
+    tbl.parentNode?.removeChild(tbl);
   }
 
   deleteParagraph(p: XElement): void {

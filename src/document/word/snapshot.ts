@@ -36,7 +36,8 @@ export async function takeSnapshot(context: WordRequestContext, registry: Templa
   const controls = body.contentControls;
   controls.load('items/id,items/tag,items/title,items/type');
   const paragraphs = body.paragraphs;
-  paragraphs.load('items/text');
+  // tableNestingLevel (WordApi 1.3, inside the 1.4 minimum): checked before a table is deleted or written next to.
+  paragraphs.load('items/text,items/tableNestingLevel');
   await context.sync();
 
   let doc: LoadedDocument;

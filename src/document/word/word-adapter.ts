@@ -2,7 +2,7 @@
  * The Office.js adapter of the DocumentPort. Every operation is one Word.run with a fixed number
  * of context.sync() calls, whatever the number of fields, services or findings:
  *   read            1 sync  (snapshot: OOXML + footers + controls + paragraphs)
- *   writeValues     2 syncs (snapshot; then every value, checkbox, added and removed block at once)
+ *   writeValues     2 syncs (snapshot; then every value, checkbox, added and removed block, tables too, at once)
  *   selectField     2 syncs (snapshot; select)
  *   addComments     2 syncs (snapshot with the existing comments; one comment per finding not yet there)
  *   restoreClause   2 syncs (snapshot; replace the clause's paragraphs)
@@ -22,11 +22,11 @@ import type { RegisteredTemplate, TemplateRegistry } from '../templates/registry
 import { detectCapabilities, type WordCapabilities } from './capabilities';
 import { ControlMap } from './control-map';
 import { DocumentNotEmpty, FieldNotFound, NotAContract, WordApiMissing } from './errors';
-import { planFill } from './fill-plan';
+import { planFill, type TableRef } from './fill-plan';
 import { flatOpcForBlocks } from './flat-opc';
 import { takeSnapshot, type Snapshot } from './snapshot';
 import { mapParagraphs } from './paragraph-map';
-import type { ChangeTrackingMode, OfficeContextLike, WordCommentCollection, WordHost, WordParagraph, WordRange, WordRequestContext } from './word-api';
+import type { ChangeTrackingMode, OfficeContextLike, WordCommentCollection, WordHost, WordParagraph, WordRange, WordRequestContext, WordTable } from './word-api';
 
 type ContractSnapshot = Snapshot & {
   read: Extract<Snapshot['read'], { kind: 'contract' }>;
@@ -126,6 +126,19 @@ export class WordDocumentPort implements DocumentPort {
           replaced.set(op.paragraph, xml);
         }
       }
+      // A table is reached through a paragraph standing in it (Paragraph.parentTable, WordApi 1.3).
+      // Its nesting level, read with the snapshot, must be the one the plan expects, or a mapping gone
+      // wrong could delete the wrong table (the contract's layout table holds everything).
+      const table = (ref: TableRef): WordTable => {
+        const p = paragraph(ref.paragraph);
+        if (p.tableNestingLevel !== ref.nesting) throw new FillError(`Tabellen ved afsnit ${ref.paragraph + 1} i kontrakten kunne ikke findes i Word; intet er ændret.`);
+        return p.parentTable;
+      };
+      // Every paragraph and table the plan touches is found before anything is queued, so a failure changes nothing.
+      for (const op of ops) {
+        if (op.kind === 'delete-table' || op.kind === 'insert-at-table') table(op.table);
+        else paragraph(op.paragraph);
+      }
       for (const op of ops) {
         switch (op.kind) {
           case 'control-text': {
@@ -141,8 +154,18 @@ export class WordDocumentPort implements DocumentPort {
           case 'insert-after':
             paragraph(op.paragraph).getRange('Whole').insertOoxml(flatOpcForBlocks(rootStartTag, op.xml), 'After');
             break;
+          case 'insert-before':
+            paragraph(op.paragraph).getRange('Whole').insertOoxml(flatOpcForBlocks(rootStartTag, op.xml), 'Before');
+            break;
+          case 'insert-at-table':
+            table(op.table).getRange('Whole').insertOoxml(flatOpcForBlocks(rootStartTag, op.xml), op.where);
+            break;
           case 'delete-paragraph':
             paragraph(op.paragraph).delete();
+            break;
+          case 'delete-table':
+            // The table as a whole: deleting its cells' paragraphs would leave an empty table behind.
+            table(op.table).delete();
             break;
           case 'replace-paragraph':
             break;

@@ -66,8 +66,29 @@ export interface WordContentControlCollection extends WordLoadable {
   readonly items: WordContentControl[];
 }
 
+/**
+ * WordApi 1.3, inside the WordApi 1.4 minimum the manifest asks for: a table, reached through a
+ * paragraph standing in it. delete() deletes the entire table; its range takes insertOoxml
+ * 'Before'/'After' like any range.
+ * https://learn.microsoft.com/javascript/api/word/word.table#word-word-table-delete-member(1)
+ */
+export interface WordTable {
+  getRange(rangeLocation?: 'Whole' | 'Start' | 'End' | 'After'): WordRange;
+  delete(): void;
+}
+
 export interface WordParagraph extends WordLoadable {
   readonly text: string;
+  /**
+   * WordApi 1.3: the level of the paragraph's table, 0 outside a table, 1 in a top-level table
+   * (needs load() + sync()). https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-tablenestinglevel-member
+   */
+  readonly tableNestingLevel: number;
+  /**
+   * WordApi 1.3: the innermost table holding the paragraph; ItemNotFound at sync when there is none.
+   * https://learn.microsoft.com/javascript/api/word/word.paragraph#word-word-paragraph-parenttable-member
+   */
+  readonly parentTable: WordTable;
   getRange(rangeLocation?: 'Whole' | 'Start' | 'End' | 'Content'): WordRange;
   insertText(text: string, insertLocation: 'Replace' | 'Start' | 'End'): WordRange;
   insertOoxml(ooxml: string, insertLocation: 'Replace' | 'Start' | 'End'): WordRange;

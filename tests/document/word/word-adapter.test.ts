@@ -6,7 +6,7 @@ import { WordApiMissing } from '../../../src/document/word/errors';
 import { WordDocumentPort } from '../../../src/document/word/word-adapter';
 import { FakeWord, type FakeWordOptions } from '../../fakes/word';
 import { describeDocumentPortContract } from '../port-contract';
-import { checkRead, expected, fixtures, readFixture, readTemplate, sampleInput } from './helpers';
+import { checkRead, expected, fixtures, PLAN_MARKER, readFixture, readTemplate, sampleInput, serviceTables, threeServicesWithTables, withServiceTables } from './helpers';
 
 const registry = loadTemplateRegistry();
 const open = (docx: Uint8Array, options: Omit<FakeWordOptions, 'docx'> = {}) => {
@@ -70,6 +70,66 @@ describe('WordDocumentPort: filling', () => {
     const before = checkDocx(readTemplate(), registry).contract!.clauses;
     const after = checkDocx(word.toDocx(), registry).contract!.clauses;
     expect(after).toEqual(before);
+  });
+});
+
+describe('WordDocumentPort: a service block holding a table', () => {
+  const serviceTexts = (docx: Uint8Array) => {
+    const c = checkDocx(docx, registry).contract!;
+    return Array.from({ length: c.serviceCount }, (_, i) => c.values[`services[${i}].serviceAndSection`]?.text);
+  };
+  /** Index of the first paragraph whose text is `t`. */
+  const at = (texts: string[], t: string) => texts.indexOf(t);
+
+  it.each([
+    ['inside', [1, 2, 3], [1, 3]],
+    ['after', [1, 2], [1]],
+  ] as const)('"Fjern indsats 2" (of 3) removes the second block\'s table (%s its paragraphs) as a whole and keeps the others, renumbered', async (where, tablesBefore, tablesAfter) => {
+    const docx = threeServicesWithTables(where, registry);
+    const removeSecond = { fields: {}, choices: {}, services: [], removeInstances: { services: [1] } };
+    const before = serviceTables(docx);
+    expect(before.tables.map((t) => t.find((x) => x.startsWith(PLAN_MARKER)))).toEqual(tablesBefore.map((n) => `${PLAN_MARKER} ${n}`));
+    const { word, port } = open(docx);
+    await port.writeValues(removeSecond);
+    expect(word.syncCount).toBeLessThanOrEqual(3);
+    const after = word.toDocx();
+    const { tables, tblElements, texts } = serviceTables(after);
+    // The second block's table is gone as a whole: no emptied table (cells without paragraphs) stays behind.
+    expect(tables).toEqual(tablesAfter.map((n) => ['Aktivitet', 'Hyppighed', `${PLAN_MARKER} ${n}`, 'Hver uge']));
+    expect(tblElements).toBe(before.tblElements - 1);
+    // Service 3 is now "Indsats 2", with its values (and its table); the document reads as kl-fill's result.
+    expect(serviceTexts(after)).toEqual(['Indsats 1, SEL § 108', 'Indsats 3, SEL § 108']);
+    expect(at(texts, 'Indsats 3')).toBe(-1);
+    const second = at(texts, 'Indsats 2');
+    expect(at(texts, `${PLAN_MARKER} 1`)).toBeLessThan(second);
+    if (tablesAfter.includes(3 as never)) expect(at(texts, `${PLAN_MARKER} 3`)).toBeGreaterThan(second);
+    const cli = fillDocx(docx, removeSecond, registry);
+    expect(texts).toEqual(serviceTables(cli).texts);
+    expect(tblElements).toBe(serviceTables(cli).tblElements);
+    expect(checkDocx(after, registry).category).toBe(checkDocx(cli, registry).category);
+  });
+
+  it('adding services clones the block with its table, as kl-fill does', async () => {
+    const template = withServiceTables(readTemplate(), 'inside');
+    const { word, port } = open(template);
+    await port.writeValues(sampleInput(3));
+    expect(word.syncCount).toBeLessThanOrEqual(3);
+    const after = word.toDocx();
+    const cli = fillDocx(template, sampleInput(3), registry);
+    expect(serviceTables(after).tables).toHaveLength(3);
+    expect(serviceTables(after).tblElements).toBe(serviceTables(cli).tblElements);
+    expect(serviceTables(after).texts).toEqual(serviceTables(cli).texts);
+    expect(serviceTexts(after)).toEqual(['Indsats 1, SEL § 108', 'Indsats 2, SEL § 108', 'Indsats 3, SEL § 108']);
+    // Each block's table stands inside that block: after its heading, before the next one.
+    const { texts } = serviceTables(after);
+    const heads = [1, 2, 3].map((n) => at(texts, `Indsats ${n}`));
+    const plans = texts.flatMap((t, i) => (t === PLAN_MARKER ? [i] : []));
+    expect(plans).toHaveLength(3);
+    plans.forEach((p, k) => { expect(p).toBeGreaterThan(heads[k]!); if (k < 2) expect(p).toBeLessThan(heads[k + 1]!); });
+    // And removing the middle one through Word again leaves two blocks with a table each.
+    await port.writeValues({ fields: {}, choices: {}, services: [], removeInstances: { services: [1] } });
+    expect(serviceTables(word.toDocx()).tables).toHaveLength(2);
+    expect(serviceTables(word.toDocx()).tblElements).toBe(serviceTables(cli).tblElements - 1);
   });
 });
 
