@@ -1,12 +1,13 @@
 /**
- * What the running Word offers beyond the WordApi 1.4 minimum, found by feature detection
- * (Office.context.requirements.isSetSupported), each with the Danish sentence the pane shows when
- * it is missing and what the add-in does instead.
+ * What the running Word offers, found by feature detection (Office.context.requirements.isSetSupported),
+ * each with the Danish sentence the pane shows when it is missing and what the add-in does instead.
+ * The manifest asks for WordApi 1.4, but a host can still lack a set (the sets below 1.4 too, in an
+ * old client the manifest check let through), so each API beyond 1.1 that the adapter uses is here.
  */
 import type { OfficeContextLike } from './word-api';
 
 export interface Capability {
-  id: 'checkboxControls' | 'comments' | 'changeTracking';
+  id: 'checkboxControls' | 'comments' | 'changeTracking' | 'tables';
   requirement: string;
   available: boolean;
   /** Danish: what is unavailable and what happens instead. */
@@ -17,6 +18,7 @@ export interface WordCapabilities {
   checkboxControls: boolean;
   comments: boolean;
   changeTracking: boolean;
+  tables: boolean;
   list: Capability[];
 }
 
@@ -37,11 +39,18 @@ export function detectCapabilities(office: OfficeContextLike): WordCapabilities 
       id: 'changeTracking', requirement: '1.4', available: has('1.4'),
       missingMessage: 'Det kan ikke aflæses, om Spor ændringer er slået til (kræver WordApi 1.4).',
     },
+    {
+      // Paragraph.tableNestingLevel, Paragraph.parentTable and Table.delete are WordApi 1.3: a block
+      // holding a table (a service with a table, say) can then not be removed from the open document.
+      id: 'tables', requirement: '1.3', available: has('1.3'),
+      missingMessage: 'En blok med en tabel kan ikke fjernes i denne version af Word (kræver WordApi 1.3); brug kl-fill på filen i stedet.',
+    },
   ];
   return {
     checkboxControls: list[0]!.available,
     comments: list[1]!.available,
     changeTracking: list[2]!.available,
+    tables: list[3]!.available,
     list,
   };
 }

@@ -28,7 +28,8 @@ export interface Snapshot {
   paragraphs: WordParagraph[];
 }
 
-export async function takeSnapshot(context: WordRequestContext, registry: TemplateRegistry): Promise<Snapshot> {
+/** `tableLevels`: also load each paragraph's tableNestingLevel (WordApi 1.3), which the fill checks before touching a table. */
+export async function takeSnapshot(context: WordRequestContext, registry: TemplateRegistry, options: { tableLevels?: boolean } = {}): Promise<Snapshot> {
   const { body } = context.document;
   const ooxml = body.getOoxml();
   const section = context.document.sections.getFirst();
@@ -36,8 +37,7 @@ export async function takeSnapshot(context: WordRequestContext, registry: Templa
   const controls = body.contentControls;
   controls.load('items/id,items/tag,items/title,items/type');
   const paragraphs = body.paragraphs;
-  // tableNestingLevel (WordApi 1.3, inside the 1.4 minimum): checked before a table is deleted or written next to.
-  paragraphs.load('items/text,items/tableNestingLevel');
+  paragraphs.load(options.tableLevels ? 'items/text,items/tableNestingLevel' : 'items/text');
   await context.sync();
 
   let doc: LoadedDocument;

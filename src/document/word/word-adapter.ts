@@ -90,7 +90,7 @@ export class WordDocumentPort implements DocumentPort {
 
   async writeValues(input: ContractFillInput): Promise<void> {
     await this.word.run(async (ctx) => {
-      const snap = await this.contractSnapshot(ctx);
+      const snap = await this.contractSnapshot(ctx, { tableLevels: this.capabilities.tables });
       const { doc, read } = snap;
       const filledXml = fillMainPart(doc, read.template.definition, input);
       const root = rootElement(parseXml(doc.xml, doc.mainPart));
@@ -130,6 +130,7 @@ export class WordDocumentPort implements DocumentPort {
       // Its nesting level, read with the snapshot, must be the one the plan expects, or a mapping gone
       // wrong could delete the wrong table (the contract's layout table holds everything).
       const table = (ref: TableRef): WordTable => {
+        if (!this.capabilities.tables) throw new WordApiMissing('At fjerne en blok med en tabel', '1.3');
         const p = paragraph(ref.paragraph);
         if (p.tableNestingLevel !== ref.nesting) throw new FillError(`Tabellen ved afsnit ${ref.paragraph + 1} i kontrakten kunne ikke findes i Word; intet er ændret.`);
         return p.parentTable;
@@ -233,8 +234,8 @@ export class WordDocumentPort implements DocumentPort {
     });
   }
 
-  private async contractSnapshot(ctx: WordRequestContext): Promise<ContractSnapshot> {
-    const snap = await takeSnapshot(ctx, this.registry);
+  private async contractSnapshot(ctx: WordRequestContext, options: { tableLevels?: boolean } = {}): Promise<ContractSnapshot> {
+    const snap = await takeSnapshot(ctx, this.registry, options);
     if (snap.read.kind !== 'contract' || !snap.doc) {
       throw new NotAContract(snap.read.kind === 'contract' ? 'Dokumentet kunne ikke læses.' : snap.read.reason);
     }

@@ -1,6 +1,7 @@
 /** The fake must behave like Office.js where an adapter could go wrong, or the adapter's tests prove nothing. */
+import { flatOpcForBlocks } from '../../../src/document/word/flat-opc';
 import { ApiNotFound, FakeWord, PropertyNotLoaded } from '../../fakes/word';
-import { readFixture, readTemplate } from './helpers';
+import { PLAN_MARKER, readFixture, readTemplate, serviceTables, withServiceTables } from './helpers';
 
 describe('fake Word', () => {
   it('throws PropertyNotLoaded before load() + sync(), and counts syncs', async () => {
@@ -89,5 +90,82 @@ describe('fake Word', () => {
     const xml = new TextDecoder().decode((await import('fflate')).unzipSync(word.toDocx())['word/document.xml']!);
     expect(xml).toMatch(/<w:del [^>]*>[\s\S]*?<w:delText[^>]*>Kontraktens parter/);
     expect(xml).toMatch(/<w:ins [^>]*>[\s\S]*?Ny tekst/);
+  });
+
+  describe('tables (WordApi 1.3)', () => {
+    const docx = withServiceTables(readTemplate(), 'inside');
+    const paragraphsOf = async (word: FakeWord, props = 'items/text,items/tableNestingLevel') => {
+      let out: Array<{ text: string; level: number }> = [];
+      await word.host.run(async (ctx) => {
+        const ps = ctx.document.body.paragraphs;
+        ps.load(props);
+        await ctx.sync();
+        out = ps.items.map((p) => ({ text: p.text, level: p.tableNestingLevel }));
+      });
+      return out;
+    };
+
+    it('gives each paragraph its table nesting level: 0 outside, 1 in the layout table, 2 in a table nested in a cell', async () => {
+      const ps = await paragraphsOf(new FakeWord({ docx }));
+      expect(ps[0]).toEqual({ text: 'STANDARDKONTRAKT PÅ VOKSENOMRÅDET', level: 0 });
+      expect(ps.find((p) => p.text === 'Indsats 1')?.level).toBe(1);
+      expect(ps.find((p) => p.text === PLAN_MARKER)?.level).toBe(2);
+    });
+
+    it('deletes the paragraph\'s innermost table as a whole (Paragraph.parentTable.delete())', async () => {
+      const word = new FakeWord({ docx });
+      await word.host.run(async (ctx) => {
+        const ps = ctx.document.body.paragraphs;
+        ps.load('items/text');
+        await ctx.sync();
+        ps.items.find((p) => p.text === PLAN_MARKER)!.parentTable.delete();
+        expect(serviceTables(word.toDocx()).tables).toHaveLength(1); // queued, not done
+        await ctx.sync();
+      });
+      const after = serviceTables(word.toDocx());
+      expect(after.tables).toEqual([]);
+      expect(after.tblElements).toBe(serviceTables(docx).tblElements - 1);
+      expect(after.texts).toContain('Indsats 1');
+    });
+
+    it('inserts OOXML before and after a table\'s range, outside its cells', async () => {
+      const word = new FakeWord({ docx });
+      const para = (text: string) => flatOpcForBlocks('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">', `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`);
+      await word.host.run(async (ctx) => {
+        const ps = ctx.document.body.paragraphs;
+        ps.load('items/text');
+        await ctx.sync();
+        const table = ps.items.find((p) => p.text === PLAN_MARKER)!.parentTable;
+        table.getRange('Whole').insertOoxml(para('Foran'), 'Before');
+        table.getRange('Whole').insertOoxml(para('Efter'), 'After');
+        await ctx.sync();
+      });
+      const ps = await paragraphsOf(word);
+      const i = ps.findIndex((p) => p.text === 'Foran'), j = ps.findIndex((p) => p.text === 'Efter');
+      expect([ps[i]!.level, ps[j]!.level]).toEqual([1, 1]);
+      expect(ps.slice(i + 1, j).map((p) => p.text)).toEqual(['Aktivitet', 'Hyppighed', PLAN_MARKER, 'Hver uge']);
+    });
+
+    it('fails at sync with ItemNotFound for a paragraph outside any table', async () => {
+      const word = new FakeWord({ docx });
+      await word.host.run(async (ctx) => {
+        const ps = ctx.document.body.paragraphs;
+        ps.load('items/text');
+        await ctx.sync();
+        ps.items[0]!.parentTable.delete();
+        await expect(ctx.sync()).rejects.toThrow(/ItemNotFound/);
+      });
+    });
+
+    it('refuses the table APIs without WordApi 1.3', async () => {
+      const word = new FakeWord({ docx, wordApi: '1.2' });
+      await expect(paragraphsOf(word)).rejects.toBeInstanceOf(ApiNotFound);
+      await word.host.run(async (ctx) => {
+        const ps = ctx.document.body.paragraphs;
+        ps.load('items/text');
+        await ctx.sync();
+        expect(() => ps.items.find((p) => p.text === PLAN_MARKER)!.parentTable).toThrow(ApiNotFound);
+      });
+    });
   });
 });

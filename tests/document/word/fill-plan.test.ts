@@ -71,3 +71,38 @@ describe('the Word fill plan for a repeat block holding a table', () => {
     expect(ops.filter((o) => o.kind === 'delete-table' || o.kind === 'delete-paragraph')).toEqual([]);
   });
 });
+
+describe('the Word fill plan: where an added item goes next to a table', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const p = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
+  const tbl = (t: string) => `<w:tbl><w:tr><w:tc>${p(t)}</w:tc></w:tr></w:tbl>`;
+  const model = (body: string) => {
+    const xml = `<w:document ${W}><w:body>${body}</w:body></w:document>`;
+    return { xml, model: buildWordModel(xml, parseXml(xml, 'word/document.xml')) };
+  };
+  const planOf = (before: string, after: string) => {
+    const o = model(before), f = model(after);
+    return planFill(o.model, f.model, f.xml).map((op) => ('xml' in op ? { ...op, xml: op.xml.replace(/<[^>]+>/g, '') } : op));
+  };
+
+  it('after a paragraph when one precedes, before the next paragraph after a table, at the table\'s range between two tables', () => {
+    expect(planOf(p('a') + tbl('T') + p('b'), p('a') + p('neu') + tbl('T') + p('b'))).toEqual([{ kind: 'insert-after', paragraph: 0, xml: 'neu' }]);
+    expect(planOf(tbl('T') + p('b'), tbl('T') + p('neu') + p('b'))).toEqual([{ kind: 'insert-before', paragraph: 1, xml: 'neu' }]);
+    expect(planOf(p('a') + tbl('T') + tbl('U') + p('b'), p('a') + tbl('T') + p('neu') + tbl('U') + p('b')))
+      .toEqual([{ kind: 'insert-at-table', table: { paragraph: 1, nesting: 1 }, where: 'After', xml: 'neu' }]);
+    expect(planOf(tbl('T') + p('b'), p('neu') + tbl('T') + p('b')))
+      .toEqual([{ kind: 'insert-at-table', table: { paragraph: 0, nesting: 1 }, where: 'Before', xml: 'neu' }]);
+  });
+
+  it('deletes a table as a whole, also one nested in a cell, and compares the cells of a table whose shape stays', () => {
+    expect(planOf(p('a') + tbl('T') + p('b'), p('a') + p('b'))).toEqual([{ kind: 'delete-table', table: { paragraph: 1, nesting: 1 } }]);
+    const outer = (inner: string) => `<w:tbl><w:tr><w:tc>${p('x')}${inner}${p('y')}</w:tc><w:tc>${p('z')}</w:tc></w:tr></w:tbl>`;
+    expect(planOf(p('a') + outer(tbl('T')), p('a') + outer(''))).toEqual([{ kind: 'delete-table', table: { paragraph: 2, nesting: 2 } }]);
+    // A table whose shape changed cannot be matched cell by cell: it goes and comes back whole.
+    const twoRows = `<w:tbl><w:tr><w:tc>${p('T')}</w:tc></w:tr><w:tr><w:tc>${p('T2')}</w:tc></w:tr></w:tbl>`;
+    expect(planOf(p('a') + tbl('T') + p('b'), p('a') + twoRows + p('b'))).toEqual([
+      { kind: 'delete-table', table: { paragraph: 1, nesting: 1 } },
+      { kind: 'insert-after', paragraph: 0, xml: 'TT2' },
+    ]);
+  });
+});

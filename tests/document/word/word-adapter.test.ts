@@ -109,6 +109,15 @@ describe('WordDocumentPort: a service block holding a table', () => {
     expect(checkDocx(after, registry).category).toBe(checkDocx(cli, registry).category);
   });
 
+  it('without WordApi 1.3 (no Table API) it still reads, and refuses to remove a block with a table, changing nothing', async () => {
+    const docx = threeServicesWithTables('inside', registry);
+    const { word, port } = open(docx, { wordApi: '1.2' });
+    expect(port.capabilities.tables).toBe(false);
+    expect((await port.read()).kind).toBe('contract');
+    await expect(port.writeValues({ fields: {}, choices: {}, services: [], removeInstances: { services: [1] } })).rejects.toBeInstanceOf(WordApiMissing);
+    expect(serviceTables(word.toDocx())).toEqual(serviceTables(docx));
+  });
+
   it('adding services clones the block with its table, as kl-fill does', async () => {
     const template = withServiceTables(readTemplate(), 'inside');
     const { word, port } = open(template);
