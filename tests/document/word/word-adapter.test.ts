@@ -81,15 +81,17 @@ describe('WordDocumentPort: a service block holding a table', () => {
   /** Index of the first paragraph whose text is `t`. */
   const at = (texts: string[], t: string) => texts.indexOf(t);
 
+  const quirky: Omit<FakeWordOptions, 'docx'> = { wordApi: '1.4', quirks: { omitControlTypes: ['CheckBox', 'PlainText'], omitNested: true, renumberIds: true, phantomParagraph: true } };
   it.each([
-    ['inside', [1, 2, 3], [1, 3]],
-    ['after', [1, 2], [1]],
-  ] as const)('"Fjern indsats 2" (of 3) removes the second block\'s table (%s its paragraphs) as a whole and keeps the others, renumbered', async (where, tablesBefore, tablesAfter) => {
+    { where: 'inside', tablesBefore: [1, 2, 3], tablesAfter: [1, 3], host: 'plain', options: {} },
+    { where: 'after', tablesBefore: [1, 2], tablesAfter: [1], host: 'plain', options: {} },
+    { where: 'inside', tablesBefore: [1, 2, 3], tablesAfter: [1, 3], host: 'quirky', options: quirky },
+  ] as const)('"Fjern indsats 2" (of 3) removes the second block\'s table ($where its paragraphs) as a whole and keeps the others, renumbered ($host Word)', async ({ where, tablesBefore, tablesAfter, options }) => {
     const docx = threeServicesWithTables(where, registry);
     const removeSecond = { fields: {}, choices: {}, services: [], removeInstances: { services: [1] } };
     const before = serviceTables(docx);
     expect(before.tables.map((t) => t.find((x) => x.startsWith(PLAN_MARKER)))).toEqual(tablesBefore.map((n) => `${PLAN_MARKER} ${n}`));
-    const { word, port } = open(docx);
+    const { word, port } = open(docx, options);
     await port.writeValues(removeSecond);
     expect(word.syncCount).toBeLessThanOrEqual(3);
     const after = word.toDocx();
@@ -102,7 +104,7 @@ describe('WordDocumentPort: a service block holding a table', () => {
     expect(at(texts, 'Indsats 3')).toBe(-1);
     const second = at(texts, 'Indsats 2');
     expect(at(texts, `${PLAN_MARKER} 1`)).toBeLessThan(second);
-    if (tablesAfter.includes(3 as never)) expect(at(texts, `${PLAN_MARKER} 3`)).toBeGreaterThan(second);
+    if ((tablesAfter as readonly number[]).includes(3)) expect(at(texts, `${PLAN_MARKER} 3`)).toBeGreaterThan(second);
     const cli = fillDocx(docx, removeSecond, registry);
     expect(texts).toEqual(serviceTables(cli).texts);
     expect(tblElements).toBe(serviceTables(cli).tblElements);
