@@ -130,16 +130,18 @@ export class WordDocumentPort implements DocumentPort {
       // Its nesting level, read with the snapshot, must be the one the plan expects, or a mapping gone
       // wrong could delete the wrong table (the contract's layout table holds everything).
       const table = (ref: TableRef): WordTable => {
-        if (!this.capabilities.tables) throw new WordApiMissing('At fjerne en blok med en tabel', '1.3');
+        if (!this.capabilities.tables) throw new WordApiMissing('At fjerne eller indsætte en tabel', '1.3');
         const p = paragraph(ref.paragraph);
         if (p.tableNestingLevel !== ref.nesting) throw new FillError(`Tabellen ved afsnit ${ref.paragraph + 1} i kontrakten kunne ikke findes i Word; intet er ændret.`);
         return p.parentTable;
       };
       // Every paragraph and table the plan touches is found before anything is queued, so a failure changes nothing.
+      // (A control written through its live content control needs no paragraph.)
       for (const op of ops) {
         if (op.kind === 'delete-table' || op.kind === 'insert-at-table') table(op.table);
-        else paragraph(op.paragraph);
+        else if (op.kind === 'insert-after' || op.kind === 'insert-before' || op.kind === 'delete-paragraph') paragraph(op.paragraph);
       }
+      for (const i of replaced.keys()) paragraph(i);
       for (const op of ops) {
         switch (op.kind) {
           case 'control-text': {
