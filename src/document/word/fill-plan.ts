@@ -54,7 +54,7 @@ const glyphStates = (p: Paragraph): string => p.items.filter((it) => it.kind ===
 /** Longest common subsequence of two key lists, as matched index pairs in order. */
 function lcs(a: string[], b: string[]): Array<[number, number]> {
   const n = a.length, m = b.length;
-  const dp: Uint32Array[] = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  const dp: Uint16Array[] = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
   for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) {
     dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
   }
