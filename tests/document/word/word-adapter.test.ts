@@ -111,6 +111,21 @@ describe('WordDocumentPort: a service block holding a table', () => {
     expect(checkDocx(after, registry).category).toBe(checkDocx(cli, registry).category);
   });
 
+  it.each([
+    { remove: 0, kept: [2, 3] },
+    { remove: 2, kept: [1, 2] },
+  ])('removing block $remove (0-based) of 3 keeps the tables $kept, as kl-fill does', async ({ remove, kept }) => {
+    const docx = threeServicesWithTables('inside', registry);
+    const input = { fields: {}, choices: {}, services: [], removeInstances: { services: [remove] } };
+    const { word, port } = open(docx);
+    await port.writeValues(input);
+    const after = serviceTables(word.toDocx());
+    expect(after.tables.map((t) => t[2])).toEqual(kept.map((n) => `${PLAN_MARKER} ${n}`));
+    const cli = serviceTables(fillDocx(docx, input, registry));
+    expect(after.texts).toEqual(cli.texts);
+    expect(after.tblElements).toBe(cli.tblElements);
+  });
+
   it('without WordApi 1.3 (no Table API) it still reads, and refuses to remove a block with a table, changing nothing', async () => {
     const docx = threeServicesWithTables('inside', registry);
     const { word, port } = open(docx, { wordApi: '1.2' });
