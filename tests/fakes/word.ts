@@ -8,6 +8,9 @@
  *   Flat OPC package built from it, so the OOXML engine reads exactly what Word would hand over;
  * - requirement sets are configurable per test (Office.context.requirements.isSetSupported), and an
  *   API from a set the host lacks throws ApiNotFound when called;
+ * - tables as Word reaches them from a paragraph (WordApi 1.3): Paragraph.tableNestingLevel,
+ *   Paragraph.parentTable (ItemNotFound at sync outside a table), Table.delete() and Table.getRange();
+ *   body.paragraphs lists the paragraphs of table cells too, in document order, as Word does;
  * - known host quirks from the Office.js issue trackers, switched on per test:
  *   `omitControlTypes`: plain-text and checkbox controls missing from ContentControlCollection.items
  *     (OfficeDev/office-js#6144; dropdowns nested in rich text: office-js-docs#290);
