@@ -13,6 +13,9 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   testTimeout: 60000,
+  // A fresh PGlite cluster image made once per run, loaded by every in-memory test database (tests/setup).
+  globalSetup: '<rootDir>/tests/setup/global-setup.ts',
+  setupFiles: ['<rootDir>/tests/setup/each-file.ts'],
   // Jest's default (cores - 1: one worker on CI's 2-core machine) is kept on purpose: with two workers
   // each held ~3 GB and competed with Chromium and PGlite for the cores; the suite took 992 s, not less.
 };
