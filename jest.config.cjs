@@ -16,6 +16,8 @@ module.exports = {
   // A fresh PGlite cluster image made once per run, loaded by every in-memory test database (tests/setup).
   globalSetup: '<rootDir>/tests/setup/global-setup.ts',
   setupFiles: ['<rootDir>/tests/setup/each-file.ts'],
+  // Browser tests last, their bundles built meanwhile in the background (tests/setup/sequencer.cjs).
+  testSequencer: '<rootDir>/tests/setup/sequencer.cjs',
   // Jest's default (cores - 1: one worker on CI's 2-core machine) is kept on purpose: with two workers
   // each held ~3 GB and competed with Chromium and PGlite for the cores; the suite took 992 s, not less.
 };
