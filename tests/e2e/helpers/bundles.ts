@@ -36,12 +36,18 @@ function hashTree(h: ReturnType<typeof createHash>, rel: string): void {
   h.update(`${rel}\0`).update(readFileSync(abs)).update('\0');
 }
 
-/** A content hash of the build's inputs: a checkout or an edit that changes nothing keeps the bundle. */
+/**
+ * A content hash of the build's inputs: a checkout or an edit that changes nothing keeps the bundle.
+ * Two parts, `<sources>-<env>`: a test file that bakes its own client id into the bundle
+ * (tab-sign-in, addin-auth-page) gets a variant beside the default one, and pruning removes only
+ * the bundles of other source states, so the variants do not push each other out in every run.
+ */
 export function inputKey(name: BundleName): string {
   const h = createHash('sha256').update(`${name}:${MODES[name]}\0`);
   for (const i of INPUTS) hashTree(h, i);
-  for (const e of ENV_INPUTS) h.update(`${e}=${process.env[e] ?? ''}\0`);
-  return h.digest('hex').slice(0, 16);
+  const e = createHash('sha256');
+  for (const v of ENV_INPUTS) e.update(`${v}=${process.env[v] ?? ''}\0`);
+  return `${h.digest('hex').slice(0, 16)}-${e.digest('hex').slice(0, 8)}`;
 }
 
 async function runWebpack(name: BundleName, outDir: string): Promise<void> {
@@ -72,10 +78,11 @@ function alive(pid: number): boolean {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Removes this bundle's folders of earlier source states (not the current one, nor one being built). */
+/** Removes this bundle's folders of other source states (any env variant), not those of the current one, nor one being built. */
 function pruneOlder(name: BundleName, keep: string): void {
+  const sources = keep.slice(0, keep.lastIndexOf('-'));
   for (const f of readdirSync(cacheRoot)) {
-    if (f.startsWith(`${name}-`) && f !== keep && !f.endsWith('.lock') && !existsSync(path.join(cacheRoot, `${f}.lock`)) && !f.includes('.tmp-')) {
+    if (f.startsWith(`${name}-`) && !f.startsWith(`${sources}-`) && !f.endsWith('.lock') && !existsSync(path.join(cacheRoot, `${f}.lock`)) && !f.includes('.tmp-')) {
       rmSync(path.join(cacheRoot, f), { recursive: true, force: true });
     }
   }
