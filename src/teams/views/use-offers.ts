@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { OfferFilters, OfferSort, OfferSummary } from '../../ui/api/types';
 import { useSession } from '../session-context';
 import { previewRows, withServerRows, type HeldRows } from './offer-preview';
@@ -19,35 +19,40 @@ export interface OffersState {
  */
 export function useOffers(filters: OfferFilters, sort: OfferSort, reloadKey = 0, debounceMs = 250): OffersState {
   const { api } = useSession();
-  const [state, setState] = useState<OffersState>({ items: [], total: 0, loading: true, error: null });
   const key = JSON.stringify([filters, sort, reloadKey]);
+  /** `key`: the filters and sort the state answers (it lags one render behind a click). */
+  const [state, setState] = useState<OffersState & { key: string }>({ items: [], total: 0, loading: true, error: null, key });
   const lastQuery = useRef<string | undefined>(undefined);
   const held = useRef<HeldRows>({ filters: {}, items: [], complete: false });
   const lastReload = useRef(reloadKey);
+  // Computed in the render that follows the click, not in the effect after it: the click's own render
+  // shows the new rows (a second render of the whole grid cost as much as the sort itself).
+  // A reload asks because the rows held may be out of date: nothing is previewed from them then.
+  // (`key` captures filters, sort and reloadKey by value.)
+  const preview = useMemo(() => (lastReload.current === reloadKey ? previewRows(held.current, filters, sort) : null), [key]);
   useEffect(() => {
     const ctrl = new AbortController();
-    // A reload asks because the rows held may be out of date: nothing is previewed from them then.
-    const preview = lastReload.current === reloadKey ? previewRows(held.current, filters, sort) : null;
     lastReload.current = reloadKey;
-    setState((s) => (preview ? { items: preview, total: preview.length, loading: true, error: null } : { ...s, loading: true, error: null }));
+    setState((s) => (preview ? { items: preview, total: preview.length, loading: true, error: null, key } : { ...s, loading: true, error: null, key }));
     held.current = { filters, items: preview ?? [], complete: false };
     const typed = lastQuery.current !== undefined && lastQuery.current !== (filters.q ?? '');
     lastQuery.current = filters.q ?? '';
     const load = () => {
       api.listAllOffers({ ...filters, sort }, (items, total) => {
-        if (!ctrl.signal.aborted) setState({ items: preview ? withServerRows(items, preview) : items, total, loading: true, error: null });
+        if (!ctrl.signal.aborted) setState({ items: preview ? withServerRows(items, preview) : items, total, loading: true, error: null, key });
       }, ctrl.signal)
         .then((items) => {
           if (ctrl.signal.aborted) return;
           held.current = { filters, items, complete: true };
-          setState({ items, total: items.length, loading: false, error: null });
+          setState({ items, total: items.length, loading: false, error: null, key });
         })
-        .catch((error: unknown) => { if (!ctrl.signal.aborted) setState((s) => ({ ...s, loading: false, error })); });
+        .catch((error: unknown) => { if (!ctrl.signal.aborted) setState((s) => ({ ...s, loading: false, error, key })); });
     };
     const t = typed ? setTimeout(load, debounceMs) : undefined;
     if (!typed) load();
     return () => { clearTimeout(t); ctrl.abort(); };
     // `key` captures filters and sort by value, so a new object with the same filters does not reload.
   }, [api, key, debounceMs]);
+  if (state.key !== key && preview) return { items: preview, total: preview.length, loading: true, error: null };
   return state;
 }
