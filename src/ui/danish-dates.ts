@@ -29,6 +29,18 @@ export const DANISH_CALENDAR_STRINGS: CalendarStrings = {
   dayMarkedAriaLabel: 'markeret',
 };
 
+/**
+ * The name of a month's button in the calendar's month picker. The button shows the short name
+ * ("jan"); Fluent names it by the full one ("januar"), a name that does not contain the visible label,
+ * so speech control ("klik jan") misses it (WCAG 2.5.3 Label in Name; axe label-content-name-mismatch).
+ * The name starts with the visible label and then says the month in full: "jan, januar" ("maj" once).
+ */
+export function monthButtonName(month: number): string {
+  const short = DANISH_CALENDAR_STRINGS.shortMonths[month]!;
+  const full = DANISH_MONTHS[month]!;
+  return short === full ? full : `${short}, ${full}`;
+}
+
 /** What the date picker says when the typed text is not a date (Fluent's own strings are English). */
 export const DATE_INPUT_ERRORS = {
   'invalid-input': 'Datoen kan ikke læses. Skriv den som dd-mm-åååå, eller vælg i kalenderen.',

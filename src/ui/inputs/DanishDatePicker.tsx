@@ -2,12 +2,13 @@ import { DatePicker, type DatePickerProps } from '@fluentui/react-datepicker-com
 import type { DayOfWeek, FirstWeekOfYear } from '@fluentui/react-calendar-compat';
 import {
   DANISH_CALENDAR_STRINGS, DANISH_FIRST_DAY_OF_WEEK, DANISH_FIRST_WEEK_OF_YEAR, DATE_INPUT_ERRORS,
-  dateFromIso, formatDanishDate, formatDanishLongDate, isoFromDate, parseDanishDate,
+  dateFromIso, formatDanishDate, formatDanishLongDate, isoFromDate, monthButtonName, parseDanishDate,
 } from '../danish-dates';
 
 const DANISH_FORMATTING: NonNullable<DatePickerProps['dateTimeFormatter']> = {
   formatDay: (d) => String(d.getDate()),
-  formatMonth: (d, s) => s.months[d.getMonth()]!,
+  // Fluent uses formatMonth only to name the month picker's buttons (see monthButtonName).
+  formatMonth: (d) => monthButtonName(d.getMonth()),
   formatYear: (d) => String(d.getFullYear()),
   formatMonthDayYear: (d) => formatDanishLongDate(d),
   formatMonthYear: (d, s) => `${s.months[d.getMonth()]} ${d.getFullYear()}`,

@@ -22,7 +22,8 @@ export async function seriousAxeViolations(page: Page | Frame): Promise<AxeViola
   // (spinners) are not waited for.
   await animationsSettled(page);
   // Evaluated through the DevTools protocol, not as a <script>: the pages' CSP (rightly) refuses inline scripts.
-  await page.evaluate(axeSource);
+  // Once per document: a test that checks one page in several states need not parse axe's 500 kB each time.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const r = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run(document, { resultTypes: ['violations'] });
     // Tabster's focus sentinels (data-tabster-dummy) are focusable with aria-hidden on purpose:

@@ -31,6 +31,11 @@ export interface OpenTabOptions {
   /** The tab page's path on the app server (default the tab itself; '/teams/config.html' with frameContext 'settings'). */
   tabPath?: string;
   frameContext?: 'content' | 'settings';
+  /**
+   * Emulate prefers-reduced-motion: reduce. Fluent then skips its fades and slides, so a test that
+   * photographs or checks settled views need not wait for each one (the settled view is the same).
+   */
+  reducedMotion?: boolean;
   /** Called with the page before it loads anything (to listen to its requests from the start). */
   beforeGoto?: (page: Page) => void;
 }
@@ -46,7 +51,7 @@ export async function openTabInTeams(tab: TabServer, theme: TeamsTheme, opts: Op
   });
   const page = await tab.newPage({ width: opts.width ?? 1280, height: opts.height ?? 900 });
   // https://playwright.dev/docs/api/class-page#page-emulate-media (forcedColors)
-  await page.emulateMedia(themeMedia(theme));
+  await page.emulateMedia({ ...themeMedia(theme), reducedMotion: opts.reducedMotion ? 'reduce' : 'no-preference' });
   opts.beforeGoto?.(page);
   await page.goto(host.url);
   const frame = page.frameLocator('#tab');
