@@ -3,6 +3,7 @@
  * The API speaks ISO (åååå-mm-dd); these convert between the two without time zones (a date is a
  * calendar day, built at local midnight so the calendar shows the same day).
  */
+import type { DateFormatting } from '@fluentui/react-calendar-compat';
 import type { CalendarStrings } from '@fluentui/react-datepicker-compat';
 
 export const DANISH_MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
@@ -40,6 +41,16 @@ export function monthButtonName(month: number): string {
   const full = DANISH_MONTHS[month]!;
   return short === full ? full : `${short}, ${full}`;
 }
+
+/** How Fluent's Calendar and DatePicker write dates and month names, in Danish (both take it as dateTimeFormatter). */
+export const DANISH_DATE_FORMATTING: DateFormatting = {
+  formatDay: (d) => String(d.getDate()),
+  // Fluent uses formatMonth only to name the month picker's buttons (see monthButtonName).
+  formatMonth: (d) => monthButtonName(d.getMonth()),
+  formatYear: (d) => String(d.getFullYear()),
+  formatMonthDayYear: (d) => formatDanishLongDate(d),
+  formatMonthYear: (d, s) => `${s.months[d.getMonth()]} ${d.getFullYear()}`,
+};
 
 /** What the date picker says when the typed text is not a date (Fluent's own strings are English). */
 export const DATE_INPUT_ERRORS = {
