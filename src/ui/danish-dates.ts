@@ -3,6 +3,7 @@
  * The API speaks ISO (åååå-mm-dd); these convert between the two without time zones (a date is a
  * calendar day, built at local midnight so the calendar shows the same day).
  */
+import type { DateFormatting } from '@fluentui/react-calendar-compat';
 import type { CalendarStrings } from '@fluentui/react-datepicker-compat';
 
 export const DANISH_MONTHS = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
@@ -27,6 +28,28 @@ export const DANISH_CALENDAR_STRINGS: CalendarStrings = {
   monthPickerHeaderAriaLabel: '{0}, vælg år',
   yearPickerHeaderAriaLabel: '{0}, vælg måned',
   dayMarkedAriaLabel: 'markeret',
+};
+
+/**
+ * The name of a month's button in the calendar's month picker. The button shows the short name
+ * ("jan"); Fluent names it by the full one ("januar"), a name that does not contain the visible label,
+ * so speech control ("klik jan") misses it (WCAG 2.5.3 Label in Name; axe label-content-name-mismatch).
+ * The name starts with the visible label and then says the month in full: "jan, januar" ("maj" once).
+ */
+export function monthButtonName(month: number): string {
+  const short = DANISH_CALENDAR_STRINGS.shortMonths[month]!;
+  const full = DANISH_MONTHS[month]!;
+  return short === full ? full : `${short}, ${full}`;
+}
+
+/** How Fluent's Calendar and DatePicker write dates and month names, in Danish (both take it as dateTimeFormatter). */
+export const DANISH_DATE_FORMATTING: DateFormatting = {
+  formatDay: (d) => String(d.getDate()),
+  // Fluent uses formatMonth only to name the month picker's buttons (see monthButtonName).
+  formatMonth: (d) => monthButtonName(d.getMonth()),
+  formatYear: (d) => String(d.getFullYear()),
+  formatMonthDayYear: (d) => formatDanishLongDate(d),
+  formatMonthYear: (d, s) => `${s.months[d.getMonth()]} ${d.getFullYear()}`,
 };
 
 /** What the date picker says when the typed text is not a date (Fluent's own strings are English). */

@@ -1,5 +1,5 @@
 import {
-  DANISH_CALENDAR_STRINGS, dateFromIso, formatDanishDate, formatDanishLongDate, isoFromDate, parseDanishDate,
+  DANISH_CALENDAR_STRINGS, dateFromIso, formatDanishDate, formatDanishLongDate, isoFromDate, monthButtonName, parseDanishDate,
 } from '../../src/ui/danish-dates';
 
 describe('dates as dd-mm-åååå', () => {
@@ -27,5 +27,15 @@ describe('dates as dd-mm-åååå', () => {
     expect(DANISH_CALENDAR_STRINGS.days[1]).toBe('mandag');
     expect(DANISH_CALENDAR_STRINGS.shortDays).toEqual(['S', 'M', 'T', 'O', 'T', 'F', 'L']);
     expect(JSON.stringify(DANISH_CALENDAR_STRINGS)).not.toMatch(/\b(Go to|Previous|Next|Close|Selected|Today)\b/);
+  });
+
+  it('names each month button by its visible short name first, then the month in full (label in name)', () => {
+    expect(monthButtonName(0)).toBe('jan, januar');
+    expect(monthButtonName(2)).toBe('mar, marts');
+    expect(monthButtonName(4)).toBe('maj');
+    for (let m = 0; m < 12; m++) {
+      expect(monthButtonName(m).split(', ')[0]).toBe(DANISH_CALENDAR_STRINGS.shortMonths[m]);
+      expect(monthButtonName(m)).toContain(DANISH_CALENDAR_STRINGS.months[m]);
+    }
   });
 });

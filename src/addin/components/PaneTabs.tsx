@@ -3,6 +3,10 @@
  * pattern (Overflow + OverflowItem + a "Mere" menu, as in Fluent's "TabList with overflow" story:
  * https://react.fluentui.dev/?path=/docs/components-tablist--docs#with-overflow). Word shows the pane
  * 320–350 px wide: tabs that do not fit move into the menu, the selected tab always stays visible.
+ * The "Mere" button stands beside the tablist, not in it as in the story: a tablist may hold only tabs
+ * (axe aria-required-children, critical; the ARIA tabs pattern has no place for an overflow button:
+ * w3c/aria#2322, and Fluent's maintainers on the same failure of v8's Pivot, microsoft/fluentui#26951),
+ * so screen readers count the tabs right and the button is the next Tab stop after the list.
  */
 import {
   Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, Overflow, OverflowItem, Tab, TabList,
@@ -13,7 +17,9 @@ import { MoreHorizontal20Regular } from '@fluentui/react-icons';
 export interface PaneTab<T extends string> { id: T; label: string; icon: JSX.Element }
 
 const useStyles = makeStyles({
-  tabs: { display: 'flex', flexWrap: 'nowrap', minWidth: 0, overflow: 'hidden', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  // The overflow container: the tablist and the "Mere" button side by side.
+  bar: { display: 'flex', flexWrap: 'nowrap', minWidth: 0, overflow: 'hidden', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  tabs: { display: 'flex', flexWrap: 'nowrap', minWidth: 0, flexShrink: 1, overflow: 'hidden' },
   tab: {
     // Fluent's Tab is a grid flowing in columns (icon beside label); in rows the icon sits above.
     gridAutoFlow: 'row', justifyItems: 'center', alignContent: 'start', flexShrink: 0,
@@ -49,16 +55,18 @@ export function PaneTabs<T extends string>({ tabs, selected, onSelect }: { tabs:
   const styles = useStyles();
   return (
     <Overflow minimumVisible={2}>
-      <TabList className={styles.tabs} selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as T)} aria-label="Funktioner" size="small">
-        {tabs.map((t) => (
-          <OverflowItem key={t.id} id={t.id} priority={t.id === selected ? 2 : 1}>
-            <Tab id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`} icon={t.icon} className={styles.tab} content={{ className: styles.tabLabel }}>
-              {t.label}
-            </Tab>
-          </OverflowItem>
-        ))}
+      <div className={styles.bar}>
+        <TabList className={styles.tabs} selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as T)} aria-label="Funktioner" size="small">
+          {tabs.map((t) => (
+            <OverflowItem key={t.id} id={t.id} priority={t.id === selected ? 2 : 1}>
+              <Tab id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`} icon={t.icon} className={styles.tab} content={{ className: styles.tabLabel }}>
+                {t.label}
+              </Tab>
+            </OverflowItem>
+          ))}
+        </TabList>
         <MoreMenu tabs={tabs} onSelect={onSelect} />
-      </TabList>
+      </div>
     </Overflow>
   );
 }

@@ -67,16 +67,18 @@ export interface IncreaseColours { over: string; under: string }
 
 /**
  * One bar per report row, all on one scale (the largest increase or limit, plus a tenth), titled with
- * the offer, section, increase and limit in words; red when the increase is over the row's limit.
+ * the offer, section, increase and limit in words; red when the increase is over the row's limit, and
+ * then also titled "Over grænsen: …" and so named to screen readers: colour alone is no cue (WCAG
+ * 1.4.1), and forced colours repaint it anyway.
  */
 export function increaseRows(items: RateIncreaseRow[], colours: IncreaseColours): IncreaseRow[] {
   const total = Math.max(1, ...items.map((r) => Math.max(r.increasePercent, r.thresholdPercent))) * 1.1;
   return items.map((r) => {
     const label = `${r.offerName}, ${sectionLabel(r.section)} pr. ${r.unit}`;
-    const value = `${formatPercent(r.increasePercent)} (grænse ${formatPercent(r.thresholdPercent)})`;
+    const value = `${formatPercent(r.increasePercent)} (grænse ${formatPercent(r.thresholdPercent)})${r.toReport ? `, ${OVER_LIMIT.toLowerCase()}` : ''}`;
     return {
-      // The increase first: at 350 px the title is cut at the end (the whole title shows on hover).
-      chartTitle: `${formatPercent(r.increasePercent)} – ${label} (grænse ${formatPercent(r.thresholdPercent)})`,
+      // The cue and the increase first: at 350 px the title is cut at the end (the whole title shows on hover).
+      chartTitle: `${r.toReport ? `${OVER_LIMIT}: ` : ''}${formatPercent(r.increasePercent)} – ${label} (grænse ${formatPercent(r.thresholdPercent)})`,
       chartData: [{
         legend: r.toReport ? OVER_LIMIT : UNDER_LIMIT, horizontalBarChartdata: { x: Math.max(0, r.increasePercent), total }, data: r.thresholdPercent,
         color: r.toReport ? colours.over : colours.under, xAxisCalloutData: label, yAxisCalloutData: value, callOutAccessibilityData: { ariaLabel: `${label}: ${value}` },

@@ -6,6 +6,8 @@
  */
 import { Spinner, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { Suspense, lazy, type ComponentProps } from 'react';
+import { OVER_LIMIT } from './chart-data';
+import { FORCED_INCREASE_COLOURS, INCREASE_COLOURS } from './increase-colours';
 
 const LazyRateHistory = lazy(() => import(/* webpackChunkName: "charts" */ './RateHistoryChart'));
 const LazyRateIncrease = lazy(() => import(/* webpackChunkName: "charts" */ './RateIncreaseChart'));
@@ -20,7 +22,13 @@ const useStyles = makeStyles({
     '@media (forced-colors: active)': {
       '& path[stroke^="var("]': { stroke: 'CanvasText' },
       '& circle[stroke^="var("]': { stroke: 'CanvasText', fill: 'Canvas' },
-      '& rect[fill^="var(--colorPalette"], & rect[fill^="var(--colorBrand"]': { fill: 'Highlight' },
+      // The rate-increase bars in two system colours, so over and under the limit stay apart (the bar's
+      // title says which in words too, for every theme and for screen readers).
+      [`& rect[fill="${INCREASE_COLOURS.over}"]`]: { fill: FORCED_INCREASE_COLOURS.over },
+      [`& rect[fill="${INCREASE_COLOURS.under}"]`]: { fill: FORCED_INCREASE_COLOURS.under },
+      // The limit marker is a CSS triangle (a coloured top border between two transparent ones); forced
+      // colours paint the transparent sides too and make it a square: keep them transparent.
+      '& .fui-hbc__triangle': { forcedColorAdjust: 'none', borderLeftColor: 'transparent', borderRightColor: 'transparent', borderTopColor: 'CanvasText' },
     },
   },
   placeholder: { display: 'flex', alignItems: 'center', justifyContent: 'center' },
@@ -48,5 +56,6 @@ export function RateHistoryChart(props: ComponentProps<typeof LazyRateHistory>) 
 }
 
 export function RateIncreaseChart(props: ComponentProps<typeof LazyRateIncrease>) {
-  return <ChartFigure label={`${props.title} (rød: over grænsen, ▼: grænsen)`}><LazyRateIncrease {...props} /></ChartFigure>;
+  // The key names the cue that is not colour (the bar's title) and no colour by name: forced colours repaint them.
+  return <ChartFigure label={`${props.title} (▼: grænsen; bjælker over grænsen er fremhævet og mærket »${OVER_LIMIT}«)`}><LazyRateIncrease {...props} /></ChartFigure>;
 }

@@ -1,17 +1,9 @@
 import { DatePicker, type DatePickerProps } from '@fluentui/react-datepicker-compat';
 import type { DayOfWeek, FirstWeekOfYear } from '@fluentui/react-calendar-compat';
 import {
-  DANISH_CALENDAR_STRINGS, DANISH_FIRST_DAY_OF_WEEK, DANISH_FIRST_WEEK_OF_YEAR, DATE_INPUT_ERRORS,
-  dateFromIso, formatDanishDate, formatDanishLongDate, isoFromDate, parseDanishDate,
+  DANISH_CALENDAR_STRINGS, DANISH_DATE_FORMATTING, DANISH_FIRST_DAY_OF_WEEK, DANISH_FIRST_WEEK_OF_YEAR, DATE_INPUT_ERRORS,
+  dateFromIso, formatDanishDate, isoFromDate, parseDanishDate,
 } from '../danish-dates';
-
-const DANISH_FORMATTING: NonNullable<DatePickerProps['dateTimeFormatter']> = {
-  formatDay: (d) => String(d.getDate()),
-  formatMonth: (d, s) => s.months[d.getMonth()]!,
-  formatYear: (d) => String(d.getFullYear()),
-  formatMonthDayYear: (d) => formatDanishLongDate(d),
-  formatMonthYear: (d, s) => `${s.months[d.getMonth()]} ${d.getFullYear()}`,
-};
 
 export interface DanishDatePickerProps extends Omit<DatePickerProps, 'value' | 'onSelectDate' | 'onChange'> {
   /** ISO day ('2026-03-01') or '' for none: what the API takes. */
@@ -35,7 +27,7 @@ export function DanishDatePicker({ value, onChange, onTextError, ...rest }: Dani
       firstDayOfWeek={DANISH_FIRST_DAY_OF_WEEK as DayOfWeek}
       firstWeekOfYear={DANISH_FIRST_WEEK_OF_YEAR as FirstWeekOfYear}
       strings={DANISH_CALENDAR_STRINGS}
-      dateTimeFormatter={DANISH_FORMATTING}
+      dateTimeFormatter={DANISH_DATE_FORMATTING}
       formatDate={(d) => formatDanishDate(d ?? null)}
       parseDateFromString={parseDanishDate}
       value={dateFromIso(value)}

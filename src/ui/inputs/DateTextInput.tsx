@@ -3,7 +3,7 @@ import { Button, Input, Popover, PopoverSurface, PopoverTrigger, type InputProps
 import { CalendarRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import {
-  DANISH_CALENDAR_STRINGS, DANISH_FIRST_DAY_OF_WEEK, DANISH_FIRST_WEEK_OF_YEAR, formatDanishDate, parseDanishDate,
+  DANISH_CALENDAR_STRINGS, DANISH_DATE_FORMATTING, DANISH_FIRST_DAY_OF_WEEK, DANISH_FIRST_WEEK_OF_YEAR, formatDanishDate, parseDanishDate,
 } from '../danish-dates';
 
 export interface DateTextInputProps extends Omit<InputProps, 'value' | 'onChange' | 'contentAfter' | 'type'> {
@@ -44,6 +44,7 @@ export function DateTextInput({ value, onChange, ...rest }: DateTextInputProps) 
               firstDayOfWeek={DANISH_FIRST_DAY_OF_WEEK as DayOfWeek}
               firstWeekOfYear={DANISH_FIRST_WEEK_OF_YEAR as FirstWeekOfYear}
               strings={DANISH_CALENDAR_STRINGS}
+              dateTimeFormatter={DANISH_DATE_FORMATTING}
               onSelectDate={(d) => { onChange(formatDanishDate(d)); setOpen(false); }}
             />
           </PopoverSurface>

@@ -22,14 +22,22 @@ export async function seriousAxeViolations(page: Page | Frame): Promise<AxeViola
   // (spinners) are not waited for.
   await animationsSettled(page);
   // Evaluated through the DevTools protocol, not as a <script>: the pages' CSP (rightly) refuses inline scripts.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe.run(document, { resultTypes: ['violations'] });
+  // Once per document: a test that checks one page in several states need not parse axe's 500 kB each time
+  // (the run answers null while the document has no axe yet).
+  const run = () => page.evaluate(async () => {
+    const w = window as unknown as { axe?: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } };
+    if (!w.axe) return null;
+    const r = await w.axe.run(document, { resultTypes: ['violations'] });
     // Tabster's focus sentinels (data-tabster-dummy) are focusable with aria-hidden on purpose:
     // a known false positive of aria-hidden-focus, by design (microsoft/fluentui#27517, microsoft/tabster#288).
     return r.violations
       .map((v) => ({ id: v.id, impact: v.impact, html: (v.nodes as Array<{ html: string }>).map((n) => n.html.slice(0, 200)).filter((h) => !(v.id === 'aria-hidden-focus' && h.includes('data-tabster-dummy'))) }))
       .filter((v) => v.html.length > 0);
   });
+  let violations = await run();
+  if (!violations) {
+    await page.evaluate(axeSource);
+    violations = (await run())!;
+  }
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

@@ -1,12 +1,14 @@
 /**
  * The Teams tab built into a temporary DIST_DIR and served by the real server (AUTH_MODE=dev, in-memory
- * PGlite with a few hundred demo offers), plus one headless Chromium: shared by the tab's mouse tests.
+ * PGlite with a few hundred demo offers, or a fresh PostgreSQL database when asked), plus one headless
+ * Chromium: shared by the tab's mouse tests.
  */
 import { rmSync } from 'node:fs';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { buildApp, type AppInstance } from '../../../src/server/app';
 import { loadConfig } from '../../../src/server/config';
 import type { Authenticator } from '../../../src/server/http/auth';
+import { createTestDatabase, type TestDatabase } from '../../integration/helpers/databases';
 import { launchChromium, type TestBrowser } from '../../teams/support/browser';
 import { stageBundle } from './bundles';
 
@@ -32,17 +34,35 @@ export interface TabServerOptions {
   https?: boolean;
   /** The browser has a touch screen (for `tap()`). */
   touch?: boolean;
+  /**
+   * 'postgres': a fresh database on TEST_DATABASE_URL's server (dropped on close) instead of in-memory
+   * PGlite, whose start (initdb inside WebAssembly) takes 7–10 s of a test file's time against about 1 s
+   * for creating, migrating and seeding a PostgreSQL database. Falls back to PGlite without TEST_DATABASE_URL.
+   */
+  database?: 'pglite' | 'postgres';
 }
 
 export async function startTabServer(offers = 300, opts: TabServerOptions = {}): Promise<TabServer> {
   // The tab bundle is built once per run and source state (./bundles), shared by every browser test file.
   const staged = stageBundle('teams');
   const dist = staged.distDir;
-  const config = loadConfig({ AUTH_MODE: 'dev', HOST: '127.0.0.1', DATA_DIR: 'memory://', KL_DEMO: '1', KL_DEMO_OFFERS: String(offers), DIST_DIR: dist, ...opts.env });
-  const [, app] = await Promise.all([staged.ready, buildApp(config, { startWorker: false, ...(opts.authenticator && { authenticator: opts.authenticator }), ...(opts.now && { now: opts.now }) })]);
+  const pg: TestDatabase | null = opts.database === 'postgres' && process.env.TEST_DATABASE_URL ? await createTestDatabase('postgres') : null;
+  const database = pg?.config.kind === 'postgres' ? { DATABASE_URL: pg.config.url } : { DATA_DIR: 'memory://' };
+  const config = loadConfig({ AUTH_MODE: 'dev', HOST: '127.0.0.1', ...database, KL_DEMO: '1', KL_DEMO_OFFERS: String(offers), DIST_DIR: dist, ...opts.env });
+  // The browser starts while the server prepares its database (independent, and each takes a while).
+  const launching = launchChromium({ ignoreHTTPSErrors: !!opts.https, hasTouch: !!opts.touch });
+  const [, app, browser] = await Promise.all([
+    staged.ready,
+    buildApp(config, { startWorker: false, ...(opts.authenticator && { authenticator: opts.authenticator }), ...(opts.now && { now: opts.now }) }),
+    launching,
+  ]).catch(async (e: unknown) => {
+    // A browser left running would keep jest from exiting.
+    await launching.then((b) => b.close(), () => undefined);
+    await pg?.drop();
+    throw e;
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const origin = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-  const browser = await launchChromium({ ignoreHTTPSErrors: !!opts.https, hasTouch: !!opts.touch });
   const errors: string[] = [];
   return {
     origin, app, browser, errors,
@@ -62,6 +82,7 @@ export async function startTabServer(offers = 300, opts: TabServerOptions = {}):
     async close() {
       await browser.close();
       await app.close();
+      await pg?.drop();
       rmSync(dist, { recursive: true, force: true });
     },
   };

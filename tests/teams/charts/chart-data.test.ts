@@ -34,10 +34,19 @@ describe('the rate report as bars', () => {
 
   it('has one bar per row on one scale, titled in words, coloured by whether it is over its limit, marked at the limit', () => {
     const rows = increaseRows([row(true, 7.25, 'Bostedet'), row(false, 3, 'Havhuset')], { over: 'red', under: 'blue' });
-    expect(rows.map((r) => r.chartTitle)).toEqual(['7,3 % – Bostedet, § 108 pr. døgn (grænse 5,0 %)', '3,0 % – Havhuset, § 108 pr. døgn (grænse 5,0 %)']);
+    expect(rows.map((r) => r.chartTitle)).toEqual(['Over grænsen: 7,3 % – Bostedet, § 108 pr. døgn (grænse 5,0 %)', '3,0 % – Havhuset, § 108 pr. døgn (grænse 5,0 %)']);
     expect(rows.map((r) => [r.chartData[0].legend, r.chartData[0].color, r.chartData[0].horizontalBarChartdata.x, r.chartData[0].data])).toEqual([
       [OVER_LIMIT, 'red', 7.25, 5], [UNDER_LIMIT, 'blue', 3, 5],
     ]);
     expect(new Set(rows.map((r) => r.chartData[0].horizontalBarChartdata.total))).toEqual(new Set([7.25 * 1.1]));
+  });
+
+  it('says "over grænsen" in words, not by colour alone: in the title, the callout and the name a screen reader reads', () => {
+    const [over, under] = increaseRows([row(true, 9, 'Bostedet'), row(false, 3, 'Havhuset')], { over: 'red', under: 'blue' });
+    expect(over!.chartTitle).toMatch(new RegExp(`^${OVER_LIMIT}: `));
+    expect(over!.chartData[0].callOutAccessibilityData.ariaLabel).toBe('Bostedet, § 108 pr. døgn: 9,0 % (grænse 5,0 %), over grænsen');
+    expect(over!.chartData[0].yAxisCalloutData).toBe('9,0 % (grænse 5,0 %), over grænsen');
+    expect(under!.chartTitle).not.toMatch(/grænsen/i);
+    expect(under!.chartData[0].callOutAccessibilityData.ariaLabel).toBe('Havhuset, § 108 pr. døgn: 3,0 % (grænse 5,0 %)');
   });
 });
