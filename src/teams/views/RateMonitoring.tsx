@@ -19,7 +19,15 @@ const useStyles = makeStyles({
   // is focusable (a named region) so a keyboard can scroll it too (WCAG 2.1.1; axe scrollable-region-focusable),
   // with Fluent's focus ring.
   tableBox: { overflowX: 'auto', maxWidth: '100%', ...createFocusOutlineStyle() },
+  // Fluent's Table lays out fixed columns of equal width, which cut the Status dropdown off at 1280 px and
+  // wrapped the increase; the columns get the widths their content needs, and below 900 px the box scrolls.
+  table: { minWidth: '900px' },
+  // Fluent's Dropdown is at least 250 px wide; in its column it takes the column's width.
+  status: { minWidth: '0', width: '100%', maxWidth: '220px' },
 });
+
+/** Column widths in order (Tilbud, Driftsform, Paragraf, Før, Nu, Stigning, Status), as shares of the table. */
+const COLUMN_WIDTHS = ['25%', '10%', '12%', '10%', '10%', '15%', '18%'];
 
 const STATUS_LABELS: Record<ReportStatus, string> = REPORT_STATUS_LABELS;
 
@@ -86,11 +94,10 @@ export function RateMonitoring() {
       )}
       {report && report.items.length > 0 && (
         <div className={styles.tableBox} tabIndex={0} role="region" aria-label={`Tabel over takststigninger ${year}`}>
-        <Table aria-label={`Takststigninger ${year}`} size="small">
+        <Table aria-label={`Takststigninger ${year}`} size="small" className={styles.table}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>Tilbud</TableHeaderCell><TableHeaderCell>Driftsform</TableHeaderCell><TableHeaderCell>Paragraf</TableHeaderCell>
-              <TableHeaderCell>Før</TableHeaderCell><TableHeaderCell>Nu</TableHeaderCell><TableHeaderCell>Stigning</TableHeaderCell><TableHeaderCell>Status</TableHeaderCell>
+              {['Tilbud', 'Driftsform', 'Paragraf', 'Før', 'Nu', 'Stigning', 'Status'].map((h, i) => <TableHeaderCell key={h} style={{ width: COLUMN_WIDTHS[i] }}>{h}</TableHeaderCell>)}
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -104,7 +111,7 @@ export function RateMonitoring() {
                 <TableCell><span className={r.toReport ? styles.over : undefined}>{formatPercent(r.increasePercent)}</span> (grænse {formatPercent(r.thresholdPercent)})</TableCell>
                 <TableCell>
                   {isAdmin && r.toReport ? (
-                    <Dropdown aria-label={`Status for ${r.offerName}`} value={STATUS_LABELS[(r.reportStatus ?? 'ny') as ReportStatus]} selectedOptions={[r.reportStatus ?? 'ny']}
+                    <Dropdown className={styles.status} aria-label={`Status for ${r.offerName}`} value={STATUS_LABELS[(r.reportStatus ?? 'ny') as ReportStatus]} selectedOptions={[r.reportStatus ?? 'ny']}
                       onOptionSelect={(_, d) => void setStatus(r.offerId, d.optionValue as ReportStatus)}>
                       {(Object.keys(STATUS_LABELS) as ReportStatus[]).map((s) => <Option key={s} value={s}>{STATUS_LABELS[s]}</Option>)}
                     </Dropdown>
