@@ -40,9 +40,11 @@ export const recordPresses = (page: Page): Promise<void> => page.evaluate(() => 
  */
 export async function clickUntilFirstRow(page: Page, target: Locator, contains: string): Promise<number> {
   const before = await page.locator(FIRST_ROW).getAttribute('aria-label');
+  // Watching from before the press: a watch set up after click() returned would first look one CDP
+  // round trip late (20–50 ms on a loaded machine) and charge that to the tab.
+  const shown = firstRowOnScreen(page, { contains, notNamed: before });
   await target.click();
-  const shown = await firstRowOnScreen(page, { contains, notNamed: before });
-  return shown - (await page.evaluate(() => (window as unknown as { __pressedAt: number }).__pressedAt));
+  return (await shown) - (await page.evaluate(() => (window as unknown as { __pressedAt: number }).__pressedAt));
 }
 
 export interface Memory { jsHeapMb: number; rendererRssMb: number | null }
