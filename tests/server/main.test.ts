@@ -20,14 +20,16 @@ function run(env: Record<string, string>, onOutput?: (text: string, kill: (s: No
   });
 }
 
+// Each test starts its own server process (tsx, then PGlite's initdb): run side by side, they use the
+// core that jest's single worker leaves idle.
 describe('server entry point', () => {
-  test('a bad setting stops the start with exit code 2, naming the variable', async () => {
+  test.concurrent('a bad setting stops the start with exit code 2, naming the variable', async () => {
     const r = await run({ AUTH_MODE: 'dev', HOST: '0.0.0.0' });
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/AUTH_MODE.*loopback/);
   });
 
-  test('dev mode prints a banner with the URLs and shuts down gracefully on SIGTERM', async () => {
+  test.concurrent('dev mode prints a banner with the URLs and shuts down gracefully on SIGTERM', async () => {
     let signalled = false;
     const r = await run({ AUTH_MODE: 'dev', HOST: '127.0.0.1', PORT: '0', DATA_DIR: 'memory://', LOG_LEVEL: 'warn' }, (text, kill) => {
       if (!signalled && text.includes('Stop med Ctrl+C')) { signalled = true; kill('SIGTERM'); }
@@ -40,7 +42,7 @@ describe('server entry point', () => {
     expect(r.code).toBe(0);
   });
 
-  test('SIGTERM drains a request still in flight: it is answered, new connections are refused, exit code 0', async () => {
+  test.concurrent('SIGTERM drains a request still in flight: it is answered, new connections are refused, exit code 0', async () => {
     let port = 0;
     let inFlight: Promise<{ status: number; body: string }> | undefined;
     let refused: Promise<string> | undefined;
@@ -80,7 +82,7 @@ describe('server entry point', () => {
     expect(r.code).toBe(0);
   });
 
-  test('a DATA_DIR that is a file stops the start with a Danish message naming DATA_DIR, no stack trace', async () => {
+  test.concurrent('a DATA_DIR that is a file stops the start with a Danish message naming DATA_DIR, no stack trace', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kl-datadir-'));
     const file = path.join(dir, 'not-a-folder');
     writeFileSync(file, 'x');
@@ -91,7 +93,7 @@ describe('server entry point', () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
-  test('a damaged database in DATA_DIR stops the start with a Danish message, no stack trace', async () => {
+  test.concurrent('a damaged database in DATA_DIR stops the start with a Danish message, no stack trace', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'kl-datadir-'));
     mkdirSync(path.join(dir, 'pglite', 'base'), { recursive: true });
     writeFileSync(path.join(dir, 'pglite', 'PG_VERSION'), 'garbage\n');
