@@ -18,6 +18,8 @@ module.exports = {
   setupFiles: ['<rootDir>/tests/setup/each-file.ts'],
   // Browser tests last, their bundles built meanwhile in the background (tests/setup/sequencer.cjs).
   testSequencer: '<rootDir>/tests/setup/sequencer.cjs',
-  // Jest's default (cores - 1: one worker on CI's 2-core machine) is kept on purpose: with two workers
-  // each held ~3 GB and competed with Chromium and PGlite for the cores; the suite took 992 s, not less.
+  // Two workers on CI's 2-core machine (jest's default there is one): measured on a clean clone, quiet
+  // machine, the whole CI took 546 s with two and 663 s with one. (Before the PGlite cluster image, two
+  // were slower: each worker's initdb runs kept both cores busy.) More cores: one worker per core but one.
+  maxWorkers: Math.max(2, require('node:os').availableParallelism() - 1),
 };

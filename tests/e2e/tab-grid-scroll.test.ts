@@ -4,18 +4,11 @@
  * the grid, never the page, at 1280 and 350 px.
  */
 import type { Page } from 'playwright-core';
-import { gridRows, hitAtCentre, startTabServer, type TabServer } from './helpers/tab-server';
+import { gridRows, hitAtCentre, useTabServer } from './helpers/tab-server';
 
 jest.setTimeout(180_000);
 
-let tab: TabServer;
-beforeAll(async () => { tab = await startTabServer(300); });
-afterAll(async () => { await tab?.close(); });
-afterEach(async () => {
-  if (tab.errors.length) console.log(`Fejl i fanen:\n${tab.errors.join('\n')}`);
-  tab.errors.length = 0;
-  for (const p of tab.browser.context.pages()) await p.close().catch(() => undefined);
-});
+const tab = useTabServer(300);
 
 const ready = (page: Page) => page.getByTestId('offer-count').getByText('300 af 300 tilbud', { exact: true }).waitFor({ timeout: 60_000 });
 

@@ -8,18 +8,11 @@
 import type { Page } from 'playwright-core';
 import { startTeamsHost } from '../fakes/teams-host';
 import { seriousAxeViolations } from './helpers/axe';
-import { gridRows, hitAtCentre, pickWithMouse, startTabServer, type TabServer } from './helpers/tab-server';
+import { gridRows, hitAtCentre, pickWithMouse, useTabServer } from './helpers/tab-server';
 
 jest.setTimeout(180_000);
 
-let tab: TabServer;
-beforeAll(async () => { tab = await startTabServer(300); });
-afterAll(async () => { await tab?.close(); });
-afterEach(async () => {
-  if (tab.errors.length) console.log(`Fejl i fanen:\n${tab.errors.join('\n')}`);
-  tab.errors.length = 0;
-  for (const p of tab.browser.context.pages()) await p.close().catch(() => undefined);
-});
+const tab = useTabServer(300);
 
 type Summary = { name: string; municipality: string; providerName: string };
 const firstOffer = async (query: string) => (await tab.api<{ items: Summary[]; total: number }>(`/api/offers?limit=1&${query}`));

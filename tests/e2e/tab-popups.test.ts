@@ -6,19 +6,12 @@
  * translucent. Screenshots go to test-artifacts/.
  */
 import type { Page } from 'playwright-core';
-import { gridRows, hitAtCentre, pickWithMouse, startTabServer, type TabServer } from './helpers/tab-server';
+import { gridRows, hitAtCentre, pickWithMouse, useTabServer } from './helpers/tab-server';
 import { seriousAxeViolations } from './helpers/axe';
 
 jest.setTimeout(180_000);
 
-let tab: TabServer;
-beforeAll(async () => { tab = await startTabServer(300); });
-afterAll(async () => { await tab?.close(); });
-afterEach(async () => {
-  if (tab.errors.length) console.log(`Fejl i fanen:\n${tab.errors.join('\n')}`);
-  tab.errors.length = 0;
-  for (const p of tab.browser.context.pages()) await p.close().catch(() => undefined);
-});
+const tab = useTabServer(300);
 
 /** The page is not blank: the tab's heading is what the pointer hits. */
 const headingVisible = (page: Page) => hitAtCentre(page.getByRole('heading', { name: 'KL Kontrakt', level: 1 }));

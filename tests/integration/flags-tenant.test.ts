@@ -9,23 +9,20 @@ import { OutboxWorker } from '../../src/server/notify/outbox-worker';
 import { RecordingDelivery } from '../../src/server/notify/recording-delivery';
 import { ReviewTargetStore } from '../../src/server/notify/review-targets';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from './helpers/databases';
+import { MISSING_SIGNATURE, TWO_TENANTS_ENV } from './helpers/two-tenants';
 import { LocalEntra, OTHER_TENANT, TENANT } from './helpers/entra';
 import { ADMIN, REVIEWER, startTestApp, validOffer, type TestApp } from './helpers/test-app';
 import type { Database } from '../../src/server/db/connect';
-import { DEFAULT_MUNICIPALITIES, loadConfig } from '../../src/server/config';
+import { loadConfig } from '../../src/server/config';
 
-const findings = [{ rule: 'signature.missing', category: 'fejl-med-oekonomisk-risiko', field: null, message: 'Kontrakten mangler underskrift.' }];
+const findings = MISSING_SIGNATURE;
 
 describe.each(DATABASE_KINDS)('flags scoped to their tenant on %s', (kind) => {
   let tdb: TestDatabase;
   let database: Database;
   let entra: LocalEntra;
   let t: TestApp;
-  // TENANT files for the region's municipalities except Holbæk; OTHER_TENANT is Holbæk's.
-  const env = {
-    ENTRA_TENANT_IDS: `${TENANT},${OTHER_TENANT}`,
-    TENANT_MUNICIPALITIES: JSON.stringify({ [TENANT]: DEFAULT_MUNICIPALITIES.filter((m) => m !== 'Holbæk'), [OTHER_TENANT]: ['Holbæk'] }),
-  };
+  const env = TWO_TENANTS_ENV;
   const a = { requester: { oid: 'a-raadgiver', name: 'Rådgiver A', roles: [] as string[] }, reviewer: { oid: 'a-jurist', name: 'Jurist A', roles: [REVIEWER, ADMIN] } };
   const b = {
     requester: { oid: 'b-raadgiver', name: 'Rådgiver B', roles: [] as string[], tenant: OTHER_TENANT },

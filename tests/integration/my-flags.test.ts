@@ -4,22 +4,19 @@
  * reviewer); never another user's or another tenant's flag, and nothing before signing in.
  */
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from './helpers/databases';
-import { LocalEntra, OTHER_TENANT, TENANT } from './helpers/entra';
+import { MISSING_SIGNATURE, TWO_TENANTS_ENV } from './helpers/two-tenants';
+import { LocalEntra, OTHER_TENANT } from './helpers/entra';
 import { REVIEWER, startTestApp, type TestApp } from './helpers/test-app';
 import type { Database } from '../../src/server/db/connect';
-import { DEFAULT_MUNICIPALITIES } from '../../src/server/config';
 
-const findings = [{ rule: 'signature.missing', category: 'fejl-med-oekonomisk-risiko', field: null, message: 'Kontrakten mangler underskrift.' }];
+const findings = MISSING_SIGNATURE;
 
 describe.each(DATABASE_KINDS)('Mine sager on %s', (kind) => {
   let tdb: TestDatabase;
   let database: Database;
   let entra: LocalEntra;
   let t: TestApp;
-  const env = {
-    ENTRA_TENANT_IDS: `${TENANT},${OTHER_TENANT}`,
-    TENANT_MUNICIPALITIES: JSON.stringify({ [TENANT]: DEFAULT_MUNICIPALITIES.filter((m) => m !== 'Holbæk'), [OTHER_TENANT]: ['Holbæk'] }),
-  };
+  const env = TWO_TENANTS_ENV;
   const me = { oid: 'min-raadgiver', name: 'Rådgiver Mig', roles: [] as string[] };
   const colleague = { oid: 'kollega', name: 'Rådgiver Kollega', roles: [] as string[] };
   // The same object id in another organisation is another person.

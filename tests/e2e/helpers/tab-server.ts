@@ -114,3 +114,26 @@ export async function pickWithMouse(page: Page | FrameLocator, name: string, opt
 
 /** Body rows of the offer grid (the header row has column headers, not cells). */
 export const gridRows = (page: Page): Locator => page.locator('[role="grid"] [role="row"]:has([role="gridcell"])');
+
+/**
+ * One tab server for a test file, with the hooks every tab file wants: started before the first test,
+ * closed after the last, and after each test the tab's errors printed (and cleared) and its pages
+ * closed. The returned object reads through to the server once beforeAll has started it.
+ */
+export function useTabServer(offers: number, opts: TabServerOptions = {}): TabServer {
+  let server: TabServer | undefined;
+  beforeAll(async () => { server = await startTabServer(offers, opts); });
+  afterAll(async () => { await server?.close(); });
+  afterEach(async () => {
+    if (!server) return;
+    if (server.errors.length) console.log(`Fejl i fanen:\n${server.errors.join('\n')}`);
+    server.errors.length = 0;
+    for (const p of server.browser.context.pages()) await p.close().catch(() => undefined);
+  });
+  return new Proxy({} as TabServer, {
+    get: (_, key) => {
+      if (!server) throw new Error('Fanens testserver er ikke startet endnu (brug den inde i en test).');
+      return server[key as keyof TabServer];
+    },
+  });
+}
