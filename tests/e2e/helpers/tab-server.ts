@@ -36,8 +36,9 @@ export interface TabServerOptions {
   touch?: boolean;
   /**
    * 'postgres': a fresh database on TEST_DATABASE_URL's server (dropped on close) instead of in-memory
-   * PGlite, whose start (initdb inside WebAssembly) takes 7–10 s of a test file's time against about 1 s
-   * for creating, migrating and seeding a PostgreSQL database. Falls back to PGlite without TEST_DATABASE_URL.
+   * PGlite, which migrates and seeds the demo offers more slowly inside WebAssembly (its initdb is
+   * skipped by the run's cluster image, tests/setup/pglite-image.ts); about 1 s for PostgreSQL.
+   * Falls back to PGlite without TEST_DATABASE_URL.
    */
   database?: 'pglite' | 'postgres';
 }
