@@ -12,6 +12,7 @@
 import type { FrameLocator, Locator } from 'playwright-core';
 import { ROLES } from '../../src/server/config';
 import { seriousAxeViolations } from './helpers/axe';
+import { animationsSettled } from './helpers/settle';
 import { startTabServer, type TabServer } from './helpers/tab-server';
 import { openTabInTeams, THEME_WORD, THEMES, type TabInTeams, type TeamsTheme } from './helpers/tab-themes';
 
@@ -45,14 +46,13 @@ const viewTab = (frame: FrameLocator, name: string) => frame.getByRole('tablist'
  * no page-wide sideways scrolling, and no serious or critical axe violation in the tab's frame.
  */
 async function check(t: TabInTeams, view: string, theme: TeamsTheme, width: number): Promise<void> {
-  // One round trip into the tab's frame: the finite animations over, each chart laid out for the width, then the overflow.
-  const { overflow, chartsFit } = await t.tabFrame().evaluate(async () => {
-    // Two frames first: what a resize sets off (ResizeObserver, media queries, React's re-render, a drawer that
-    // mounts for the narrow layout) has started its animations by then.
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    await Promise.all(document.getAnimations()
-      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-      .map((a) => a.finished.catch(() => undefined)));
+  const frame = t.tabFrame();
+  // Two frames first: what a resize sets off (ResizeObserver, media queries, React's re-render, a drawer that
+  // mounts for the narrow layout) has started its animations by then; then the finite animations are waited for.
+  await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await animationsSettled(frame);
+  // Each chart laid out for the width, then the overflow.
+  const { overflow, chartsFit } = await frame.evaluate(async () => {
     const fits = () => [...document.querySelectorAll('[data-testid="chart"]')].every((fig) => {
       const svg = fig.querySelector('svg');
       return !svg || svg.getBoundingClientRect().width <= fig.getBoundingClientRect().width + 1;
@@ -62,7 +62,7 @@ async function check(t: TabInTeams, view: string, theme: TeamsTheme, width: numb
   });
   // Side by side: the browser captures the screen while axe runs in the page (axe changes nothing visible).
   const [violations] = await Promise.all([
-    seriousAxeViolations(t.tabFrame()),
+    seriousAxeViolations(frame),
     t.page.screenshot({ path: `test-artifacts/tab-${view}-${THEME_WORD[theme]}-${width}.png` }),
   ]);
   expect({ view, width, overflow, chartsFit, violations }).toEqual({ view, width, overflow: 0, chartsFit: true, violations: [] });

@@ -26,8 +26,11 @@ const useStyles = makeStyles({
   status: { minWidth: '0', width: '100%', maxWidth: '220px' },
 });
 
-/** Column widths in order (Tilbud, Driftsform, Paragraf, Før, Nu, Stigning, Status), as shares of the table. */
-const COLUMN_WIDTHS = ['25%', '10%', '12%', '10%', '10%', '15%', '18%'];
+/** The table's columns with their widths, as shares of the table. */
+const TABLE_COLUMNS = [
+  { label: 'Tilbud', width: '25%' }, { label: 'Driftsform', width: '10%' }, { label: 'Paragraf', width: '12%' }, { label: 'Før', width: '10%' },
+  { label: 'Nu', width: '10%' }, { label: 'Stigning', width: '15%' }, { label: 'Status', width: '18%' },
+];
 
 const STATUS_LABELS: Record<ReportStatus, string> = REPORT_STATUS_LABELS;
 
@@ -97,7 +100,7 @@ export function RateMonitoring() {
         <Table aria-label={`Takststigninger ${year}`} size="small" className={styles.table}>
           <TableHeader>
             <TableRow>
-              {['Tilbud', 'Driftsform', 'Paragraf', 'Før', 'Nu', 'Stigning', 'Status'].map((h, i) => <TableHeaderCell key={h} style={{ width: COLUMN_WIDTHS[i] }}>{h}</TableHeaderCell>)}
+              {TABLE_COLUMNS.map((c) => <TableHeaderCell key={c.label} style={{ width: c.width }}>{c.label}</TableHeaderCell>)}
             </TableRow>
           </TableHeader>
           <TableBody>

@@ -34,7 +34,7 @@ export function useOffers(filters: OfferFilters, sort: OfferSort, reloadKey = 0,
     const ctrl = new AbortController();
     lastReload.current = reloadKey;
     setState((s) => (preview ? { items: preview, total: preview.length, loading: true, error: null, key } : { ...s, loading: true, error: null, key }));
-    held.current = { filters, items: preview ?? [], complete: false };
+    held.current = { filters, items: [], complete: false };
     const typed = lastQuery.current !== undefined && lastQuery.current !== (filters.q ?? '');
     lastQuery.current = filters.q ?? '';
     const load = () => {

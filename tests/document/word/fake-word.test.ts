@@ -1,5 +1,6 @@
 /** The fake must behave like Office.js where an adapter could go wrong, or the adapter's tests prove nothing. */
 import { flatOpcForBlocks } from '../../../src/document/word/flat-opc';
+import type { WordRequestContext } from '../../../src/document/word/word-api';
 import { ApiNotFound, FakeWord, PropertyNotLoaded } from '../../fakes/word';
 import { PLAN_MARKER, readFixture, readTemplate, serviceTables, withServiceTables } from './helpers';
 
@@ -94,6 +95,13 @@ describe('fake Word', () => {
 
   describe('tables (WordApi 1.3)', () => {
     const docx = withServiceTables(readTemplate(), 'inside');
+    /** The body's paragraphs with their text loaded (one sync). */
+    const loadedParagraphs = async (ctx: WordRequestContext) => {
+      const ps = ctx.document.body.paragraphs;
+      ps.load('items/text');
+      await ctx.sync();
+      return ps;
+    };
     const paragraphsOf = async (word: FakeWord, props = 'items/text,items/tableNestingLevel') => {
       let out: Array<{ text: string; level: number }> = [];
       await word.host.run(async (ctx) => {
@@ -115,9 +123,7 @@ describe('fake Word', () => {
     it('deletes the paragraph\'s innermost table as a whole (Paragraph.parentTable.delete())', async () => {
       const word = new FakeWord({ docx });
       await word.host.run(async (ctx) => {
-        const ps = ctx.document.body.paragraphs;
-        ps.load('items/text');
-        await ctx.sync();
+        const ps = await loadedParagraphs(ctx);
         ps.items.find((p) => p.text === PLAN_MARKER)!.parentTable.delete();
         expect(serviceTables(word.toDocx()).tables).toHaveLength(1); // queued, not done
         await ctx.sync();
@@ -132,9 +138,7 @@ describe('fake Word', () => {
       const word = new FakeWord({ docx });
       const para = (text: string) => flatOpcForBlocks('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">', `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`);
       await word.host.run(async (ctx) => {
-        const ps = ctx.document.body.paragraphs;
-        ps.load('items/text');
-        await ctx.sync();
+        const ps = await loadedParagraphs(ctx);
         const table = ps.items.find((p) => p.text === PLAN_MARKER)!.parentTable;
         table.getRange('Whole').insertOoxml(para('Foran'), 'Before');
         table.getRange('Whole').insertOoxml(para('Efter'), 'After');
@@ -149,9 +153,7 @@ describe('fake Word', () => {
     it('fails at sync with ItemNotFound for a paragraph outside any table', async () => {
       const word = new FakeWord({ docx });
       await word.host.run(async (ctx) => {
-        const ps = ctx.document.body.paragraphs;
-        ps.load('items/text');
-        await ctx.sync();
+        const ps = await loadedParagraphs(ctx);
         ps.items[0]!.parentTable.delete();
         await expect(ctx.sync()).rejects.toThrow(/ItemNotFound/);
       });
@@ -161,9 +163,7 @@ describe('fake Word', () => {
       const word = new FakeWord({ docx, wordApi: '1.2' });
       await expect(paragraphsOf(word)).rejects.toBeInstanceOf(ApiNotFound);
       await word.host.run(async (ctx) => {
-        const ps = ctx.document.body.paragraphs;
-        ps.load('items/text');
-        await ctx.sync();
+        const ps = await loadedParagraphs(ctx);
         expect(() => ps.items.find((p) => p.text === PLAN_MARKER)!.parentTable).toThrow(ApiNotFound);
       });
     });
